@@ -1,0 +1,114 @@
+import type { ContentProblem } from './data-errors';
+import { sectionCitations, type CitationOccurrence } from './citations';
+import { scanEditorialNotes, scanHeadings, type SectionHeading } from './headings';
+import type { ReportSource, SectionSource } from './content-source';
+
+/** Top-level routes that are not sections: a section id or alias may not take one of them. */
+export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'figures', 'glossary', 'search', 'map', 'assets', '_astro'] as const;
+
+export interface ContentReport {
+	/** Problems that stop the build. */
+	errors: ContentProblem[];
+	/** Things an author should know about that do not stop the build. */
+	warnings: ContentProblem[];
+	/** Every citation in reading order, for back-links. */
+	citations: CitationOccurrence[];
+	/** The linkable headings of each section, by section id. */
+	headings: Map<string, SectionHeading[]>;
+}
+
+function lineIn(section: SectionSource, bodyLine: number): number {
+	return section.bodyLine + bodyLine - 1;
+}
+
+/** Cross-checks the whole report: ids, citation keys, editorial notes and headings agree. */
+export function checkContent(source: ReportSource): ContentReport {
+	const errors: ContentProblem[] = [];
+	const warnings: ContentProblem[] = [];
+	const citations: CitationOccurrence[] = [];
+	const headings = new Map<string, SectionHeading[]>();
+	const referenceKeys = new Set(source.references.map((r) => r.id));
+	const errataById = new Map(source.errata.map((e) => [e.id, e]));
+
+	// Section ids, aliases and order.
+	const sectionIds = new Map<string, string>();
+	const orders = new Map<number, string>();
+	for (const s of source.sections) {
+		const claim = (id: string, field: string) => {
+			const owner = sectionIds.get(id);
+			if (owner) errors.push({ file: s.file, entry: s.data.id, field, message: `"${id}" is already used by ${owner}` });
+			else if ((reservedRoutes as readonly string[]).includes(id))
+				errors.push({ file: s.file, entry: s.data.id, field, message: `"${id}" is a page of the site itself; choose another id` });
+			else sectionIds.set(id, s.file);
+		};
+		claim(s.data.id, 'id');
+		s.data.aliases.forEach((alias, i) => claim(alias, `aliases.${i}`));
+		const sameOrder = orders.get(s.data.order);
+		if (sameOrder) errors.push({ file: s.file, entry: s.data.id, field: 'order', message: `${s.data.order} is also the order of ${sameOrder}` });
+		orders.set(s.data.order, s.file);
+	}
+
+	// Headings: present, well-formed, and unique across the report (the whole-report page holds them all).
+	const anchorOwner = new Map<string, string>();
+	for (const s of source.sections) {
+		const scan = scanHeadings(s.body);
+		for (const p of scan.problems) errors.push({ file: s.file, entry: s.data.id, line: lineIn(s, p.line), message: p.message });
+		headings.set(s.data.id, scan.headings);
+		for (const h of scan.headings) {
+			for (const [id, field] of [[h.id, 'id'], ...h.aliases.map((a) => [a, 'aliases'])] as Array<[string, string]>) {
+				const where = { file: s.file, entry: s.data.id, line: lineIn(s, h.line), field: `heading "${h.text}" ${field}` };
+				if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) errors.push({ ...where, message: `"${id}" must be lowercase words joined by hyphens` });
+				else if (sectionIds.has(id)) errors.push({ ...where, message: `"${id}" is also a section id; heading ids must differ from section ids` });
+				else if (anchorOwner.has(id)) errors.push({ ...where, message: `"${id}" is already a heading in ${anchorOwner.get(id)}; heading ids are unique across the report` });
+				else anchorOwner.set(id, s.file);
+			}
+		}
+	}
+
+	// Citations resolve to references.
+	const cited = new Set<string>();
+	for (const s of source.sections) {
+		const { prose, tokens, errors: syntax } = sectionCitations(s.data.id, s.body);
+		const lineOf = (offset: number) => lineIn(s, prose.slice(0, offset).split('\n').length);
+		for (const e of syntax) errors.push({ file: s.file, entry: s.data.id, line: lineOf(e.start), message: e.message });
+		for (const token of tokens) {
+			token.items.forEach(({ key }, i) => {
+				if (!referenceKeys.has(key)) {
+					errors.push({ file: s.file, entry: s.data.id, line: lineOf(token.start), message: `cites "${key}", which is not a key in content/references.yaml` });
+					return;
+				}
+				cited.add(key);
+				citations.push({ key, section: s.data.id, anchor: token.anchors[i] });
+			});
+		}
+	}
+	for (const ref of source.references) {
+		if (!cited.has(ref.id)) warnings.push({ file: 'content/references.yaml', entry: ref.id, message: 'is in the reference list but no section cites it' });
+	}
+
+	// Editorial notes: every erratum names a real section; every flagged one is marked once in its section.
+	const marks = new Map<string, Array<{ section: SectionSource; line: number }>>();
+	for (const s of source.sections) {
+		for (const note of scanEditorialNotes(s.body)) {
+			const list = marks.get(note.id) ?? [];
+			list.push({ section: s, line: lineIn(s, note.line) });
+			marks.set(note.id, list);
+			const erratum = errataById.get(note.id);
+			const where = { file: s.file, entry: s.data.id, line: lineIn(s, note.line) };
+			if (!erratum) errors.push({ ...where, message: `<EdNote id="${note.id}"> names no entry of content/errata.yaml` });
+			else if (!erratum.flag) errors.push({ ...where, message: `<EdNote id="${note.id}"> marks an erratum without "flag: true"` });
+			else if (erratum.section !== s.data.id)
+				errors.push({ ...where, message: `<EdNote id="${note.id}"> is in section "${s.data.id}" but the erratum says section "${erratum.section}"` });
+		}
+	}
+	const knownPlaces = new Set([...source.sections.map((s) => s.data.id), 'report']);
+	for (const e of source.errata) {
+		const where = { file: 'content/errata.yaml', entry: e.id };
+		if (!knownPlaces.has(e.section)) errors.push({ ...where, field: 'section', message: `"${e.section}" is not a section id (nor "report")` });
+		const count = marks.get(e.id)?.length ?? 0;
+		if (e.flag && count === 0) errors.push({ ...where, field: 'flag', message: `is flagged but no <EdNote id="${e.id}" /> marks it in section "${e.section}"` });
+		if (count > 1) errors.push({ ...where, message: `is marked by ${count} <EdNote> tags; mark it once` });
+	}
+
+	return { errors, warnings, citations, headings };
+}

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * The permalink contract: every page URL and anchor once published keeps resolving.
+ * Paths are relative to the base path (`zhongguancun/`), so one lock file serves every deployment.
+ */
+export interface PermalinkLock {
+	pages: Record<string, string[]>;
+}
+
+/** What one built page publishes. */
+export interface PublishedPage {
+	/** Anchors marked `data-permalink`: headings, their aliases, reference and note entries. */
+	anchors: string[];
+	/** For a redirect page left for a retired URL: the page it sends readers to. */
+	redirectTo?: string;
+}
+
+export type Published = Map<string, PublishedPage>;
+
+const permalinkTag = /<[a-z][a-z0-9]*\b[^>]*\bdata-permalink\b[^>]*>/g;
+const idAttr = /\bid="([^"]+)"/;
+const redirectAttr = /<meta\b[^>]*\bname="permalink-redirect"[^>]*\bcontent="([^"]*)"/;
+
+/** Reads the permalink anchors (and redirect target) of one built HTML page. */
+export function scanPage(html: string): PublishedPage {
+	const anchors = [...html.matchAll(permalinkTag)].map((m) => idAttr.exec(m[0])?.[1]).filter((id): id is string => Boolean(id));
+	const redirect = redirectAttr.exec(html)?.[1];
+	return redirect !== undefined ? { anchors: [...new Set(anchors)], redirectTo: redirect } : { anchors: [...new Set(anchors)] };
+}
+
+/** Walks a built site and lists its pages (`index.html` files) by path relative to the base. */
+export function scanSite(dist: string): Published {
+	const published: Published = new Map();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir).sort()) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name === 'index.html') {
+				const path = relative(dist, dir).split(sep).join('/');
+				published.set(path ? `${path}/` : '', scanPage(readFileSync(full, 'utf8')));
+			}
+		}
+	};
+	walk(dist);
+	return published;
+}
+
+/** Follows redirect pages to the page that finally holds the content. */
+function resolvePage(published: Published, path: string, seen = new Set<string>()): PublishedPage | undefined {
+	const page = published.get(path);
+	if (!page?.redirectTo || seen.has(path)) return page;
+	seen.add(path);
+	return resolvePage(published, page.redirectTo, seen);
+}
+
+/** Every locked URL that the build no longer serves, as `path#anchor` strings. */
+export function brokenPermalinks(lock: PermalinkLock, published: Published): string[] {
+	const broken: string[] = [];
+	for (const [path, anchors] of Object.entries(lock.pages)) {
+		const page = resolvePage(published, path);
+		if (!page) {
+			broken.push(`/${path}`);
+			continue;
+		}
+		const own = new Set([...(published.get(path)?.anchors ?? []), ...page.anchors]);
+		for (const anchor of anchors) if (!own.has(anchor)) broken.push(`/${path}#${anchor}`);
+	}
+	return broken;
+}
+
+/** Published URLs the lock does not list yet (new pages and headings). */
+export function unlockedPermalinks(lock: PermalinkLock, published: Published): string[] {
+	const fresh: string[] = [];
+	for (const [path, page] of published) {
+		const locked = lock.pages[path];
+		if (!locked) fresh.push(`/${path}`);
+		for (const anchor of page.anchors) if (!locked?.includes(anchor)) fresh.push(`/${path}#${anchor}`);
+	}
+	return fresh;
+}
+
+/** The lock with every published URL added; nothing is ever removed. Sorted for stable diffs. */
+export function extendLock(lock: PermalinkLock, published: Published): PermalinkLock {
+	const pages: Record<string, Set<string>> = {};
+	for (const [path, anchors] of Object.entries(lock.pages)) pages[path] = new Set(anchors);
+	for (const [path, page] of published) {
+		pages[path] ??= new Set();
+		for (const anchor of page.anchors) pages[path].add(anchor);
+	}
+	return {
+		pages: Object.fromEntries(
+			Object.keys(pages)
+				.sort()
+				.map((path) => [path, [...pages[path]].sort()]),
+		),
+	};
+}
+
+export const lockFile = 'permalinks.lock.json';
+
+export function readLock(root: string): PermalinkLock {
+	let text: string;
+	try {
+		text = readFileSync(new URL(lockFile, root), 'utf8');
+	} catch {
+		return { pages: {} };
+	}
+	const parsed = JSON.parse(text) as Partial<PermalinkLock>;
+	if (!parsed.pages || typeof parsed.pages !== 'object') throw new Error(`${lockFile} must hold {"pages": {…}}`);
+	return { pages: parsed.pages };
+}
+
+export function serialiseLock(lock: PermalinkLock): string {
+	return `${JSON.stringify(lock, null, '\t')}\n`;
+}

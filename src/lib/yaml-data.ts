@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isSeq } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, type ContentProblem, validateEntry } from './data-errors';
+
+/** Parses YAML text, refusing syntax errors with the file and line. */
+export function parseYaml(text: string, file: string): { value: unknown; lineOf: (index: number) => number | undefined } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+	if (doc.errors.length) {
+		throw new ContentError(
+			doc.errors.map((e) => ({
+				file,
+				line: lineCounter.linePos(e.pos[0]).line,
+				message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+			})),
+		);
+	}
+	const contents = doc.contents;
+	return {
+		value: doc.toJS(),
+		lineOf: (index) => {
+			if (!isSeq(contents)) return undefined;
+			const item = contents.items[index] as { range?: [number, number, number] } | undefined;
+			return item?.range ? lineCounter.linePos(item.range[0]).line : undefined;
+		},
+	};
+}
+
+/**
+ * Validates a YAML list of entries that each carry an `id`: every entry against the schema, then
+ * that ids are unique. Throws one ContentError listing every problem found.
+ */
+export function validateList<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S>[] {
+	const { value, lineOf } = parseYaml(text, file);
+	if (!Array.isArray(value)) {
+		throw new ContentError([{ file, message: 'must be a list of entries, each starting with "- id: …"' }]);
+	}
+	const problems: ContentProblem[] = [];
+	const entries: z.infer<S>[] = [];
+	const seen = new Map<string, number>();
+	value.forEach((raw: unknown, index) => {
+		const rawId = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+		const entry = typeof rawId === 'string' && rawId ? rawId : `number ${index + 1}`;
+		const line = lineOf(index);
+		const result = validateEntry(schema, raw, { file, entry, line });
+		problems.push(...result.problems);
+		if (typeof rawId === 'string') {
+			const first = seen.get(rawId);
+			if (first !== undefined) {
+				problems.push({ file, entry, line, field: 'id', message: `repeats the id of entry number ${first + 1}; ids must be unique` });
+			} else seen.set(rawId, index);
+		}
+		if (result.data !== undefined) entries.push(result.data);
+	});
+	if (problems.length) throw new ContentError(problems);
+	return entries;
+}
+
+/** Validates a YAML file holding a single record (such as `report.yaml`). */
+export function validateRecord<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S> {
+	const { value } = parseYaml(text, file);
+	const result = validateEntry(schema, value, { file });
+	if (result.data === undefined) throw new ContentError(result.problems);
+	return result.data;
+}
+
+export function readText(root: string, file: string): string {
+	try {
+		return readFileSync(new URL(file, root), 'utf8');
+	} catch {
+		throw new ContentError([{ file, message: 'cannot be read (is it missing?)' }]);
+	}
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** A person (`{family, given}`) or an organisation written as one name (`{literal}`). */
+export const personSchema = z.union([
+	z.strictObject({
+		/** Family name, as cited. */
+		family: z.string().min(1),
+		/** Given names or initials. */
+		given: z.string().min(1).optional(),
+	}),
+	z.strictObject({
+		/** An organisation, or a name that must not be split. */
+		literal: z.string().min(1),
+	}),
+]);
+
+export type Person = z.infer<typeof personSchema>;

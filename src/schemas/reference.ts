@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { citationKey, isoDate } from './ids';
+import { personSchema } from './person';
+
+/** Kinds of work, named as CSL names them. */
+export const referenceTypes = [
+	'book',
+	'chapter',
+	'article-journal',
+	'report',
+	'paper-conference',
+	'webpage',
+	'legislation',
+] as const;
+
+/** One work in the bibliography (`content/references.yaml`). */
+export const referenceSchema = z.strictObject({
+	/** Citation key used in the prose as `[@key]`. */
+	id: citationKey,
+	/** Kind of work. */
+	type: z.enum(referenceTypes),
+	/** Authors in order; a person is `{family, given}`, an organisation `{literal}`. */
+	author: z.array(personSchema).min(1),
+	/** Year of publication; omitted for undated works such as web sites. */
+	year: z.number().int().min(1800).max(2100).optional(),
+	/** Full date when known. */
+	date: isoDate.optional(),
+	/** Title of the work. */
+	title: z.string().min(1),
+	/** Journal, book or series the work appears in. */
+	container: z.string().min(1).optional(),
+	volume: z.string().min(1).optional(),
+	issue: z.string().min(1).optional(),
+	/** Page range, `293–308`. */
+	pages: z.string().min(1).optional(),
+	publisher: z.string().min(1).optional(),
+	/** Place of publication. */
+	place: z.string().min(1).optional(),
+	/** Issuing institution of a report or working paper. */
+	institution: z.string().min(1).optional(),
+	/** Report or paper number. */
+	number: z.string().min(1).optional(),
+	url: z.url().optional(),
+	/** Date a web page was read. */
+	accessed: isoDate.optional(),
+	/** Language of the work when not English, a BCP 47 tag (`zh`). */
+	language: z.string().min(2).optional(),
+	/** A short note shown after the reference. */
+	note: z.string().min(1).optional(),
+	/** The reference exactly as the draft printed it, kept for the record. */
+	draft: z.string().min(1).optional(),
+});
+
+export type Reference = z.infer<typeof referenceSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { isoDate } from './ids';
+import { personSchema } from './person';
+
+/** The report as a whole (`content/report.yaml`). */
+export const reportSchema = z.strictObject({
+	/** Main title. */
+	title: z.string().min(1),
+	/** Subtitle, shown under the title and in citations. */
+	subtitle: z.string().min(1),
+	/** Whom the report was prepared for, as the draft says it. */
+	preparedFor: z.string().min(1),
+	/** Publishing institution, exactly as the source names it. */
+	institution: z.string().min(1),
+	/** Authors in citation order; empty while unknown (citations then lead with the title). */
+	authors: z.array(personSchema).default([]),
+	/** Version of this edition, semantic (`1.0.0`). */
+	version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version such as "1.0.0"' }),
+	/** Status shown beside the version, such as "Draft report". */
+	status: z.string().min(1),
+	/** Dates of this edition. */
+	dates: z.strictObject({
+		/** First published on this site. */
+		published: isoDate,
+		/** Last changed. */
+		modified: isoDate,
+	}),
+	/** Licence of the text. */
+	licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
+	/** Language of the text, a BCP 47 tag. */
+	language: z.string().min(2).default('en'),
+	/** A paragraph summarising the report, shown on the home page. */
+	abstract: z.string().min(40),
+});
+
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { permanentId } from './ids';
+
+/** Frontmatter of one report section (`content/sections/NN-<id>.mdx`). */
+export const sectionSchema = z.strictObject({
+	/** Permanent id: the section's URL is `/<id>/`. Never change it; retire it with `aliases`. */
+	id: permanentId,
+	/** Full title, shown as the page's heading. */
+	title: z.string().min(1),
+	/** Short label for navigation and previous/next links. */
+	short: z.string().min(1).max(24).optional(),
+	/** Position in reading order, starting at 1; unique across sections. */
+	order: z.number().int().positive(),
+	/** One or two sentences on what the section finds: the contents entry and the meta description. */
+	summary: z.string().min(20).max(220),
+	/** Former ids of this section: each still resolves, as a redirect page to this one. */
+	aliases: z.array(permanentId).default([]),
+});
+
+export type SectionData = z.infer<typeof sectionSchema>;
