@@ -1,6 +1,10 @@
 import type { ContentProblem } from './data-errors';
 import { sectionCitations, type CitationOccurrence } from './citations';
-import { scanEditorialNotes, scanHeadings, type SectionHeading } from './headings';
+import { scanEditorialNotes, scanHeadings, scanTags, type SectionHeading } from './headings';
+import { checkData } from './data-checks';
+import { quotableFacts } from './facts';
+import { charts, fillNumbers } from './figures';
+import { figuresFile } from './data-source';
 import type { ReportSource, SectionSource } from './content-source';
 
 /** Top-level routes that are not sections: a section id or alias may not take one of them. */
@@ -109,6 +113,44 @@ export function checkContent(source: ReportSource): ContentReport {
 		if (e.flag && count === 0) errors.push({ ...where, field: 'flag', message: `is flagged but no <EdNote id="${e.id}" /> marks it in section "${e.section}"` });
 		if (count > 1) errors.push({ ...where, message: `is marked by ${count} <EdNote> tags; mark it once` });
 	}
+
+	// Data: cross-checked, and every number the prose quotes exists.
+	errors.push(...checkData(source.data, referenceKeys, new Set(source.sections.map((s) => s.data.id))));
+	const facts = quotableFacts(source.data);
+	for (const s of source.sections) {
+		for (const num of scanTags(s.body, 'Num')) {
+			if (!facts.has(num.id)) {
+				const near = [...facts.keys()].filter((k) => k.split('.')[0] === num.id.split('.')[0]);
+				errors.push({ file: s.file, entry: s.data.id, line: lineIn(s, num.line), message: `<Num id="${num.id}"> names no number in content/data/${near.length ? ` (this data set has: ${near.join(', ')})` : ''}` });
+			}
+		}
+	}
+
+	// Figures: every chart has a caption, is placed once, and cross-references name placed figures.
+	const chartIds = Object.keys(charts);
+	const specIds = new Set(source.data.figures.map((f) => f.id));
+	for (const spec of source.data.figures) {
+		if (!chartIds.includes(spec.id)) errors.push({ file: figuresFile, entry: spec.id, field: 'id', message: `names no chart; the charts are ${chartIds.join(', ')}` });
+		for (const field of ['caption', 'description'] as const) {
+			for (const id of fillNumbers(spec[field], facts).unknown) errors.push({ file: figuresFile, entry: spec.id, field, message: `quotes {${id}}, which names no number in content/data/` });
+		}
+	}
+	for (const id of chartIds) if (!specIds.has(id)) errors.push({ file: figuresFile, entry: id, message: 'this chart has no caption and description; add an entry for it' });
+	const placed = new Map<string, string>();
+	for (const s of source.sections) {
+		for (const fig of scanTags(s.body, 'Figure')) {
+			const where = { file: s.file, entry: s.data.id, line: lineIn(s, fig.line) };
+			if (!chartIds.includes(fig.id)) errors.push({ ...where, message: `<Figure id="${fig.id}"> names no chart; the charts are ${chartIds.join(', ')}` });
+			else if (placed.has(fig.id)) errors.push({ ...where, message: `<Figure id="${fig.id}"> is already placed in ${placed.get(fig.id)}; place each figure once and refer to it with <FigRef id="${fig.id}" />` });
+			else placed.set(fig.id, s.file);
+		}
+	}
+	for (const s of source.sections) {
+		for (const ref of scanTags(s.body, 'FigRef')) {
+			if (!placed.has(ref.id)) errors.push({ file: s.file, entry: s.data.id, line: lineIn(s, ref.line), message: `<FigRef id="${ref.id}"> names no figure placed in the report${chartIds.includes(ref.id) ? ' (that chart is not placed with <Figure>)' : ''}` });
+		}
+	}
+	for (const id of chartIds) if (!placed.has(id) && specIds.has(id)) warnings.push({ file: figuresFile, entry: id, message: 'is not placed in any section with <Figure id="…" />' });
 
 	return { errors, warnings, citations, headings };
 }

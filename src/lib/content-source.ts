@@ -5,6 +5,7 @@ import { erratumSchema, type Erratum } from '../schemas/erratum';
 import { referenceSchema, type Reference } from '../schemas/reference';
 import { reportSchema, type Report } from '../schemas/report';
 import { sectionSchema, type SectionData } from '../schemas/section';
+import { loadData, type ReportData } from './data-source';
 
 /** Where authors keep each kind of content, relative to the project root. */
 export const contentFiles = {
@@ -83,6 +84,7 @@ export interface ReportSource {
 	references: Reference[];
 	errata: Erratum[];
 	sections: SectionSource[];
+	data: ReportData;
 }
 
 /** Loads all content; every file is read even when an earlier one fails, so one run shows all problems. */
@@ -103,6 +105,7 @@ export function loadReportSource(root: string): ReportSource {
 	const references = attempt(() => loadReferences(root));
 	const errata = attempt(() => loadErrata(root));
 	const sections = attempt(() => loadSections(root));
-	if (problems.length || !report || !references || !errata || !sections) throw new ContentError(problems);
-	return { report, references, errata, sections };
+	const data = attempt(() => loadData(root));
+	if (problems.length || !report || !references || !errata || !sections || !data) throw new ContentError(problems);
+	return { report, references, errata, sections, data };
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { scanHeadings, type SectionHeading } from './headings';
+import { scanHeadings, scanTags, type SectionHeading } from './headings';
+import { numberFigures } from './figures';
 
 export type Section = CollectionEntry<'sections'>;
 
@@ -33,4 +34,10 @@ export function outline(headings: SectionHeading[]): Array<SectionHeading & { ch
 		else tree.push({ ...h, children: [] });
 	}
 	return tree;
+}
+
+/** Figure numbers in reading order, with the section each figure stands in. */
+export async function figureIndex(): Promise<Map<string, { number: number; section: string }>> {
+	const sections = await readingOrder();
+	return numberFigures(sections.map((s) => ({ section: s.id, ids: scanTags(s.body ?? '', 'Figure').map((t) => t.id) })));
 }

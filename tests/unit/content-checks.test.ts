@@ -45,7 +45,7 @@ describe('checkContent', () => {
 		const root = editedCopy('content/references.yaml', (t) => `${t}- id: freeman1991\n  type: article-journal\n  author: [{ family: Freeman, given: C. }]\n  year: 1991\n  title: Networks of innovators\n`);
 		const { errors, warnings } = checkContent(loadReportSource(root));
 		expect(errors).toEqual([]);
-		expect(warnings.map(formatProblem)).toEqual(['content/references.yaml, entry "freeman1991": is in the reference list but no section cites it']);
+		expect(warnings.map(formatProblem)).toContain('content/references.yaml, entry "freeman1991": is in the reference list but no section cites it');
 	});
 	test('refuses an unknown citation key, naming the file, line and key', () => {
 		const root = editedCopy('content/sections/01-first.mdx', (t) => t.replace('[@shao2007].', '[@shoa2007].'));

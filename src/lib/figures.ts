@@ -1,0 +1,152 @@
+import type { ChartModel } from '../charts/marks';
+import { layoutGrowth } from '../charts/growth';
+import { layoutInnovationSystem } from '../charts/innovation-system';
+import { layoutPartnerships } from '../charts/partnerships';
+import { layoutTorch } from '../charts/torch';
+import { clusterLabel, intensityLabel, layoutTypology, originLabel } from '../charts/typology';
+import type { ReportData } from './data-source';
+import type { QuotableFact } from './facts';
+import { formatQuantity } from './format';
+
+/** A figure's data as a table: the same rows feed the HTML table, the CSV and the JSON download. */
+export interface DataTable {
+	columns: Array<{ key: string; label: string; numeric?: boolean }>;
+	rows: Array<Record<string, string | number>>;
+}
+
+interface ChartDefinition {
+	/** The data set the chart draws. */
+	dataSet: 'typology' | 'growth' | 'torch' | 'zhongguancun';
+	layout: (data: ReportData) => ChartModel;
+	table: (data: ReportData) => DataTable;
+	/** Citation key of the chart's source. */
+	source: (data: ReportData) => string;
+}
+
+/** Every chart the report can place with `<Figure id="…" />`. */
+export const charts: Record<string, ChartDefinition> = {
+	typology: {
+		dataSet: 'typology',
+		layout: (d) => layoutTypology(d.typology),
+		source: (d) => d.typology.source,
+		table: (d) => ({
+			columns: [
+				{ key: 'force', label: 'Driving force' },
+				{ key: 'origin', label: 'Origin' },
+				{ key: 'intensity', label: 'Intensity' },
+				{ key: 'clusters', label: 'Representative cluster' },
+			],
+			rows: d.typology.types.map((t) => ({ force: t.force, origin: originLabel[t.origin], intensity: intensityLabel[t.intensity], clusters: t.clusters.map(clusterLabel).join('; ') })),
+		}),
+	},
+	growth: {
+		dataSet: 'growth',
+		layout: (d) => layoutGrowth(d.growth),
+		source: (d) => d.growth.source,
+		table: (d) => ({
+			columns: [
+				{ key: 'city', label: 'City' },
+				{ key: 'province', label: 'Province' },
+				{ key: 'growth', label: `${d.growth.measure} (%)`, numeric: true },
+			],
+			rows: d.growth.cities.map((c) => ({ city: c.name, province: c.province, growth: c.value })),
+		}),
+	},
+	torch: {
+		dataSet: 'torch',
+		layout: (d) => layoutTorch(d.torch),
+		source: (d) => d.torch.source,
+		table: (d) => ({
+			columns: [
+				{ key: 'measure', label: 'Measure' },
+				{ key: 'value', label: 'Value', numeric: true },
+				{ key: 'unit', label: 'Unit' },
+			],
+			rows: [
+				{ measure: `Projects funded since ${d.torch.launched.value}`, value: d.torch.projectsFunded.value, unit: 'projects' },
+				{ measure: 'Ongoing projects', value: d.torch.ongoingProjects.value, unit: 'projects' },
+				{ measure: 'Profit of the ongoing projects', value: d.torch.ongoingProfit.value, unit: 'billion yuan' },
+				{ measure: `Domestic patents, ${d.torch.patents.year}`, value: d.torch.patents.domestic.value, unit: 'patents' },
+				{ measure: `International patents, ${d.torch.patents.year}`, value: d.torch.patents.international.value, unit: 'patents' },
+			],
+		}),
+	},
+	partnerships: {
+		dataSet: 'zhongguancun',
+		layout: (d) => layoutPartnerships(d.zhongguancun),
+		source: (d) => d.zhongguancun.source,
+		table: (d) => {
+			const z = d.zhongguancun;
+			const institution = new Map(z.institutions.map((i) => [i.id, i]));
+			const fullName = (id: string): string => {
+				const i = institution.get(id)!;
+				return i.parent ? `${i.name}, ${institution.get(i.parent)!.name}` : i.name;
+			};
+			const enterprise = new Map(z.enterprises.map((e) => [e.id, e]));
+			return {
+				columns: [
+					{ key: 'institution', label: 'Research institute or university' },
+					{ key: 'enterprise', label: 'Enterprise' },
+					{ key: 'notes', label: 'Notes' },
+				],
+				rows: z.links.map((l) => ({ institution: fullName(l.from), enterprise: enterprise.get(l.to)!.name, notes: enterprise.get(l.to)!.note })),
+			};
+		},
+	},
+	'innovation-system': {
+		dataSet: 'zhongguancun',
+		layout: (d) => layoutInnovationSystem(d.zhongguancun),
+		source: (d) => d.zhongguancun.source,
+		table: (d) => {
+			const z = d.zhongguancun;
+			return {
+				columns: [
+					{ key: 'part', label: 'Part of the system' },
+					{ key: 'item', label: 'Item' },
+					{ key: 'value', label: 'Value', numeric: true },
+					{ key: 'unit', label: 'Unit' },
+				],
+				rows: [
+					...z.levers.flatMap((l) => l.figures.map((f) => ({ part: `Government: ${l.name}`, item: f.label, value: f.value, unit: f.unit }))),
+					...z.ecosystem.map((f) => ({ part: f.side === 'research' ? 'Universities and research institutes' : 'Firms', item: f.label, value: f.value, unit: f.unit })),
+					{ part: 'Partnership', item: 'spin-off enterprises in Table 1', value: z.links.length, unit: 'count' },
+				],
+			};
+		},
+	},
+};
+
+/** Replaces `{set.name}` in a caption or description with the number it names, formatted. */
+export function fillNumbers(text: string, facts: Map<string, QuotableFact>): { text: string; unknown: string[] } {
+	const unknown: string[] = [];
+	const filled = text.replace(/\{([a-z][a-z0-9-]*\.[a-z0-9-]+)\}/g, (whole, id: string) => {
+		const fact = facts.get(id);
+		if (!fact) {
+			unknown.push(id);
+			return whole;
+		}
+		return formatQuantity(fact);
+	});
+	return { text: filled, unknown };
+}
+
+/** Figure numbers in reading order, from where each `<Figure id="…" />` stands in the sections. */
+export function numberFigures(placements: Array<{ section: string; ids: string[] }>): Map<string, { number: number; section: string }> {
+	const numbers = new Map<string, { number: number; section: string }>();
+	for (const { section, ids } of placements) for (const id of ids) if (!numbers.has(id)) numbers.set(id, { number: numbers.size + 1, section });
+	return numbers;
+}
+
+/** The anchor of a figure on its section page. */
+export function figureAnchor(id: string): string {
+	return `figure-${id}`;
+}
+
+/** A CSV file of the table: RFC 4180 quoting, CRLF line ends, header row first. */
+export function toCsv(table: DataTable): string {
+	const cell = (v: string | number) => {
+		const s = String(v);
+		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	};
+	return [table.columns.map((c) => cell(c.label)), ...table.rows.map((row) => table.columns.map((c) => cell(row[c.key] ?? '')))].map((line) => line.join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { quantitySchema } from './quantity';
+import { citationKey, isoDate, permanentId } from './ids';
+
+/** Clusters of the creative industries in Shanghai, Chongqing and Beijing (`content/data/creative-industries.yaml`). */
+export const creativeIndustriesSchema = z.strictObject({
+	shanghai: z.strictObject({
+		/** The coordinating centre. */
+		centre: z.string().min(1),
+		/** Date the centre was established. */
+		established: isoDate,
+		/** Number of clusters, as the draft states it; must match the districts listed. */
+		clusterCount: quantitySchema.extend({ unit: z.literal('count') }),
+		/** Districts with a cluster. */
+		districts: z.array(z.string().min(1)).min(1),
+		/** What the clusters do. */
+		activities: z.array(z.string().min(1)).min(1),
+	}),
+	chongqing: z.strictObject({
+		plan: z.string().min(1),
+		district: z.string().min(1),
+		role: z.string().min(1),
+	}),
+	beijing: z.strictObject({
+		clusters: z
+			.array(
+				z.strictObject({
+					id: permanentId,
+					name: z.string().min(1),
+					note: z.string().min(1).optional(),
+					source: citationKey.optional(),
+				}),
+			)
+			.min(1),
+	}),
+});
+
+export type CreativeIndustries = z.infer<typeof creativeIndustriesSchema>;

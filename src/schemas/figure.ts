@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { permanentId } from './ids';
+
+/** Caption and description of one figure (`content/data/figures.yaml`). */
+export const figureSpecSchema = z.strictObject({
+	/** The chart this describes; also its anchor, `#figure-<id>`, and its download names. */
+	id: permanentId,
+	/** Caption shown after "Figure N.". */
+	caption: z.string().min(1),
+	/** What the chart shows and finds, for readers who cannot see it; `{set.name}` quotes a number from the data. */
+	description: z.string().min(1),
+	/** Show the data table openly (`open`) or folded under the chart (`folded`, the default). */
+	table: z.enum(['open', 'folded']).default('folded'),
+	/** Caption of the data table, when it differs from "Data for Figure N". */
+	tableCaption: z.string().min(1).optional(),
+	/** Why and how the editors redrew a figure the draft lost. */
+	reconstructed: z.string().min(1).optional(),
+});
+
+export type FigureSpec = z.infer<typeof figureSpecSchema>;

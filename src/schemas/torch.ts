@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { quantitySchema } from './quantity';
+import { citationKey } from './ids';
+
+const count = quantitySchema.extend({ unit: z.literal('count', { message: 'must be "count"' }), value: z.number().int({ message: 'must be a whole number' }).nonnegative() });
+
+/** The Torch Program's results (`content/data/torch.yaml`). */
+export const torchSchema = z.strictObject({
+	/** Citation key of the source. */
+	source: citationKey,
+	/** Year the programme was launched. */
+	launched: quantitySchema.extend({ unit: z.literal('year', { message: 'must be "year"' }) }),
+	/** Projects funded since the launch. */
+	projectsFunded: count,
+	/** Projects still under way. */
+	ongoingProjects: count,
+	/** Profit made by the ongoing projects. */
+	ongoingProfit: quantitySchema.extend({ unit: z.literal('billion-yuan', { message: 'must be "billion-yuan"' }) }),
+	/** Patents won by the technology industrial parks and clusters in one year. */
+	patents: z.strictObject({
+		year: z.number().int().min(1949).max(2100),
+		domestic: count,
+		international: count,
+	}),
+});
+
+export type Torch = z.infer<typeof torchSchema>;

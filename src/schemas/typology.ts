@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { citationKey, permanentId } from './ids';
+
+/** What drives a cluster type's formation, as the draft's table names it. */
+export const forceKinds = ['rural-township', 'foreign', 'urban-technology', 'state-owned'] as const;
+
+/** A representative cluster: a place and where it lies. */
+export const placeSchema = z.strictObject({
+	/** The cluster's place, as the draft names it. */
+	place: z.string().min(1),
+	/** City, when the place is inside one (Yizhuang, Beijing). */
+	city: z.string().min(1).optional(),
+	/** Province. */
+	province: z.string().min(1).optional(),
+});
+
+/** One type of SME cluster. */
+export const clusterTypeSchema = z.strictObject({
+	/** Permanent id of the type. */
+	id: permanentId,
+	/** The driving force as written in the table. */
+	force: z.string().min(1),
+	/** The driving force as one of the known kinds; decides the origin. */
+	forceKind: z.enum(forceKinds),
+	/** Endogenous (home-grown) or exogenous (driven from outside). */
+	origin: z.enum(['endogenous', 'exogenous']),
+	/** Labour- or technology-intensive. */
+	intensity: z.enum(['labour', 'technology']),
+	/** Representative clusters. */
+	clusters: z.array(placeSchema).min(1),
+});
+
+/** The typology of SME clusters (`content/data/typology.yaml`). */
+export const typologySchema = z.strictObject({
+	/** Citation key of the source. */
+	source: citationKey,
+	/** The types, in the draft's column order. */
+	types: z.array(clusterTypeSchema).min(1),
+});
+
+export type Typology = z.infer<typeof typologySchema>;
+export type ClusterType = z.infer<typeof clusterTypeSchema>;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { quantitySchema } from './quantity';
+import { citationKey, permanentId } from './ids';
+
+/** A labelled figure of the case study. */
+export const figureSchema = quantitySchema.extend({
+	id: permanentId,
+	/** What the number is. */
+	label: z.string().min(1),
+});
+
+/** Zhongguancun Science Park (`content/data/zhongguancun.yaml`). */
+export const zhongguancunSchema = z.strictObject({
+	/** Citation key of the case study's source. */
+	source: citationKey,
+	/** Citation key of the Park's regulations, the source of the policies. */
+	policySource: citationKey,
+	/** The government's four policy levers. */
+	levers: z
+		.array(
+			z.strictObject({
+				id: permanentId,
+				name: z.string().min(1),
+				/** One line on what the lever does. */
+				summary: z.string().min(1),
+				figures: z.array(figureSchema).min(1),
+			}),
+		)
+		.min(1),
+	/** Counts of universities, students, institutes, laboratories and firms in the Park. */
+	ecosystem: z
+		.array(
+			figureSchema.extend({
+				/** Which side of the partnership it counts: universities and institutes, or firms. */
+				side: z.enum(['research', 'industry']),
+			}),
+		)
+		.min(1),
+	/** Research institutes and universities (Table 1, first column). */
+	institutions: z
+		.array(
+			z.strictObject({
+				id: permanentId,
+				name: z.string().min(1),
+				/** Name used in charts when the full name is long. */
+				short: z.string().min(1).optional(),
+				/** The institution this one belongs to (an institute of the Academy). */
+				parent: permanentId.optional(),
+			}),
+		)
+		.min(1),
+	/** Enterprises invested in by them (Table 1, second and third columns). */
+	enterprises: z
+		.array(
+			z.strictObject({
+				id: permanentId,
+				name: z.string().min(1),
+				short: z.string().min(1).optional(),
+				note: z.string().min(1),
+			}),
+		)
+		.min(1),
+	/** Which institution invested in which enterprise. */
+	links: z.array(z.strictObject({ from: permanentId, to: permanentId })).min(1),
+});
+
+export type Zhongguancun = z.infer<typeof zhongguancunSchema>;

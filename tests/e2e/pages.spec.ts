@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { base, builtPages } from './site';
+
+const pages = builtPages();
+
+/** Opens a page, failing on any console error or failed request. */
+async function visit(page: Page, path: string) {
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+	const response = await page.goto(path);
+	expect(response?.status(), `${path} answers 200`).toBe(200);
+	return problems;
+}
+
+test('the site has the home page, every section, references, notes and the whole report', () => {
+	for (const path of ['', 'formation/', 'typology/', 'contribution/', 'problems/', 'creative-industries/', 'torch-program/', 'zhongguancun/', 'references/', 'editorial-notes/', 'report/']) {
+		expect(pages).toContain(`${base}${path}`);
+	}
+});
+
+test('every page loads without console errors or failed requests', async ({ page }) => {
+	for (const path of pages) expect(await visit(page, path), path).toEqual([]);
+});
+
+test('every internal link and #anchor resolves', async ({ page, request }) => {
+	const checked = new Map<string, Set<string>>();
+	const idsOf = async (path: string) => {
+		if (!checked.has(path)) {
+			await page.goto(path);
+			checked.set(path, new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id))));
+		}
+		return checked.get(path)!;
+	};
+	const broken: string[] = [];
+	for (const path of pages) {
+		await page.goto(path);
+		const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		for (const href of new Set(hrefs)) {
+			const url = new URL(href);
+			if (url.origin !== new URL(page.url()).origin) continue;
+			const target = url.pathname;
+			const response = await request.get(target);
+			if (response.status() !== 200) {
+				broken.push(`${path} → ${target} (${response.status()})`);
+				continue;
+			}
+			if (url.hash && !(await idsOf(target)).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path} → ${target}${url.hash} (no such anchor)`);
+		}
+	}
+	expect(broken).toEqual([]);
+});
+
+test('an unknown address answers with the 404 page, which links back to the report', async ({ page }) => {
+	const response = await page.goto(`${base}no-such-section/`);
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('link', { name: /Zhongguancun/ }).first()).toBeVisible();
+});
+
+test('each section page has previous/next links in reading order', async ({ page }) => {
+	await page.goto(`${base}problems/`);
+	await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `${base}contribution/`);
+	await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `${base}creative-industries/`);
+});
+
+test('the whole report holds every section, and its canonical links point to the section pages', async ({ page }) => {
+	await page.goto(`${base}report/`);
+	for (const id of ['formation', 'typology', 'contribution', 'problems', 'creative-industries', 'torch-program', 'zhongguancun', 'references']) {
+		await expect(page.locator(`section h2#${id}`)).toHaveCount(1);
+		await expect(page.locator(`section:has(h2#${id}) .section-permalink a`)).toHaveAttribute('href', `${base}${id}/`);
+	}
+	const headings = await page.locator('h1, h2, h3, h4, h5').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+	for (let i = 1; i < headings.length; i++) expect(headings[i] - headings[i - 1], 'no heading level is skipped').toBeLessThanOrEqual(1);
+});

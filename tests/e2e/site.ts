@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { scanSite } from '../../src/lib/permalinks';
+
+/** The built site on disk. */
+export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The base path the site was built for, as the tests' server serves it. */
+export const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+
+/** Every page of the built site, as URL paths under the base. */
+export function builtPages(): string[] {
+	return [...scanSite(dist).keys()].map((path) => `${base}${path}`);
+}

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { layoutGrowth } from '../../src/charts/growth';
+import { layoutInnovationSystem } from '../../src/charts/innovation-system';
+import { wrap } from '../../src/charts/marks';
+import { layoutPartnerships, partnershipTree } from '../../src/charts/partnerships';
+import { layoutTorch } from '../../src/charts/torch';
+import { layoutTypology, typologyCells } from '../../src/charts/typology';
+import { loadData } from '../../src/lib/data-source';
+
+const data = loadData(new URL('../fixtures/mini/', import.meta.url).href);
+const texts = (m: { texts: Array<{ text: string }> }) => m.texts.map((t) => t.text);
+
+describe('wrap', () => {
+	test('breaks at spaces so no line is longer than asked, unless one word is', () => {
+		expect(wrap('Foreign, Taiwan or Hong Kong enterprises', 16)).toEqual(['Foreign, Taiwan', 'or Hong Kong', 'enterprises']);
+		expect(wrap('Supercalifragilistic', 5)).toEqual(['Supercalifragilistic']);
+	});
+});
+
+describe('layoutGrowth', () => {
+	const model = layoutGrowth(data.growth, { width: 420 });
+	test('draws one bar per city, in the data order, with lengths proportional to growth', () => {
+		expect(model.rects.map((b) => b.label)).toEqual(['Huizhou: 19.7%', 'Shenzhen: 19.2%', 'Dongguan: 19.5%']);
+		const [h, s, d] = model.rects.map((b) => b.w);
+		expect(h / s).toBeCloseTo(19.7 / 19.2, 2);
+		expect(d / s).toBeCloseTo(19.5 / 19.2, 2);
+		expect(new Set(model.rects.map((b) => b.x)).size).toBe(1);
+	});
+	test('labels each bar directly with its city and value, right of the bar end', () => {
+		expect(texts(model)).toEqual(expect.arrayContaining(['Huizhou', '19.7%', 'Shenzhen', '19.2%', 'Dongguan', '19.5%']));
+		const bar = model.rects[0];
+		const value = model.texts.find((t) => t.text === '19.7%')!;
+		expect(value.x).toBeGreaterThan(bar.x + bar.w);
+	});
+	test('draws the 20% benchmark as a reference line with its label, inside the chart', () => {
+		const ref = model.lines.find((l) => l.kind === 'reference')!;
+		const tick20 = model.texts.find((t) => t.text === '20%')!;
+		expect(ref.x1).toBe(tick20.x);
+		expect(texts(model)).toContain('around 20% a year');
+		for (const t of model.texts) expect(t.x).toBeLessThanOrEqual(model.width);
+	});
+	test('starts the axis at zero so bar lengths are honest', () => {
+		expect(model.texts.find((t) => t.kind === 'axis')?.text).toBe('0%');
+	});
+});
+
+describe('layoutTorch', () => {
+	const model = layoutTorch(data.torch);
+	test('compares funded with ongoing projects, and domestic with international patents, each on its own scale', () => {
+		expect(model.rects.map((r) => r.label)).toEqual(['Funded: 14,884', 'Ongoing: 5,541', 'Domestic: 3,250', 'International: 68']);
+		const [funded, ongoing, domestic, international] = model.rects.map((r) => r.w);
+		expect(ongoing / funded).toBeCloseTo(5541 / 14884, 2);
+		expect(funded).toBeCloseTo(domestic, 5);
+		expect(international).toBeGreaterThan(0);
+	});
+	test('titles the panels with the launch year and the patent year from the data', () => {
+		expect(texts(model)).toEqual(expect.arrayContaining(['Projects since 1988', 'Patents won in 2006']));
+	});
+});
+
+describe('layoutTypology', () => {
+	test('places the five types in the origin × intensity cells', () => {
+		const cells = typologyCells(data.typology).map((c) => [c.origin, c.intensity, c.types.map((t) => t.id)]);
+		expect(cells).toEqual([
+			['endogenous', 'labour', ['rural-township']],
+			['endogenous', 'technology', ['urban-technology', 'state-owned']],
+			['exogenous', 'labour', ['foreign-labour']],
+			['exogenous', 'technology', ['foreign-technology']],
+		]);
+	});
+	test('labels every driving force and representative cluster, inside its cell', () => {
+		const model = layoutTypology(data.typology, { width: 440 });
+		const all = texts(model).join(' ');
+		for (const place of ['Wenzhou, Zhejiang', 'Yizhuang, Beijing', 'Dongguan, Guangdong', 'Zhongguancun, Beijing', 'Gangqin Dongbei']) expect(all).toContain(place);
+		for (const t of model.texts.filter((t) => t.kind === 'label' || t.kind === 'strong')) {
+			const cell = model.rects.find((r) => t.x >= r.x && t.x <= r.x + r.w && t.y >= r.y && t.y <= r.y + r.h);
+			expect(cell, `"${t.text}" lies inside a cell`).toBeDefined();
+			expect(t.text.length * 7).toBeLessThanOrEqual(cell!.w);
+		}
+	});
+});
+
+describe('partnershipTree and layoutPartnerships', () => {
+	test('puts the Academy above its two institutes, and each enterprise under its investor', () => {
+		const tree = partnershipTree(data.zhongguancun);
+		const path = (id: string) => tree.find((n) => n.data.id === id)!.ancestors().map((n) => n.data.id).reverse().slice(1);
+		expect(path('lenovo')).toEqual(['cas', 'cas-ict', 'lenovo']);
+		expect(path('red-flag')).toEqual(['cas', 'cas-iscas', 'red-flag']);
+		expect(path('daheng')).toEqual(['cas', 'daheng']);
+		expect(path('jade-bird')).toEqual(['pku', 'jade-bird']);
+		expect(path('unisplendour')).toEqual(['tsinghua', 'unisplendour']);
+	});
+	test('labels every institution and enterprise once, top to bottom, indented by depth', () => {
+		const model = layoutPartnerships(data.zhongguancun);
+		expect(texts(model)).toEqual([
+			'Chinese Academy of Sciences', 'CAS Institute of Computing Technology', 'Lenovo', 'CAS Software Research Institute', 'Red Flag Software', 'China Sciences Group', 'China Daheng',
+			'Peking University', 'Founder', 'Jade Bird', 'Tsinghua University', 'Tsinghua Tongfang', 'Tsinghua Unisplendour',
+		]);
+		const x = (name: string) => model.texts.find((t) => t.text === name)!.x;
+		expect(x('CAS Institute of Computing Technology')).toBeGreaterThan(x('Chinese Academy of Sciences'));
+		expect(x('Lenovo')).toBeGreaterThan(x('CAS Institute of Computing Technology'));
+		expect(x('China Daheng')).toBe(x('CAS Institute of Computing Technology'));
+		expect(model.paths).toHaveLength(10);
+	});
+});
+
+describe('layoutInnovationSystem', () => {
+	test('shows the four levers, both sides of the partnership and their counts from the data', () => {
+		const model = layoutInnovationSystem(data.zhongguancun);
+		const all = texts(model).join(' ');
+		for (const s of ['Fund support', 'Human resources', 'Land policy', 'Tax policy', 'Universities and research institutes', 'Firms', '39 universities', '700,000 students', '17,000 firms', '8 spin-off']) {
+			expect(all).toContain(s);
+		}
+		expect(model.paths.filter((p) => p.kind === 'arrow')).toHaveLength(4);
+	});
+	test('keeps every box inside the view box', () => {
+		const model = layoutInnovationSystem(data.zhongguancun, { width: 440 });
+		for (const r of model.rects) {
+			expect(r.x + r.w).toBeLessThanOrEqual(440.5);
+			expect(r.y + r.h).toBeLessThanOrEqual(model.height);
+		}
+	});
+});
