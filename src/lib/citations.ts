@@ -79,9 +79,10 @@ function familyOf(person: Person): string {
 	return 'literal' in person ? person.literal : person.family;
 }
 
-/** The author part of an author-date label: "Shao", "Au and Henderson", "Cooke et al.". */
+/** The author part of an author-date label: "Shao", "Au and Henderson", "Cooke et al.", or the title of an anonymous work. */
 export function citedAuthors(ref: Reference): string {
 	const names = ref.author.map(familyOf);
+	if (names.length === 0) return ref.title;
 	if (names.length === 1) return names[0];
 	if (names.length === 2) return `${names[0]} and ${names[1]}`;
 	return `${names[0]} et al.`;

@@ -3,7 +3,7 @@ import { sectionCitations, type CitationOccurrence } from './citations';
 import { scanEditorialNotes, scanHeadings, scanTags, type SectionHeading } from './headings';
 import { checkData } from './data-checks';
 import { quotableFacts } from './facts';
-import { charts, fillNumbers } from './figures';
+import { charts, fillNumbers, tableNotes } from './figures';
 import { figuresFile } from './data-source';
 import type { ReportSource, SectionSource } from './content-source';
 
@@ -105,6 +105,22 @@ export function checkContent(source: ReportSource): ContentReport {
 				errors.push({ ...where, message: `<EdNote id="${note.id}"> is in section "${s.data.id}" but the erratum says section "${erratum.section}"` });
 		}
 	}
+	// A figure's table shows the notes of its data where the figure stands.
+	for (const s of source.sections) {
+		for (const fig of scanTags(s.body, 'Figure')) {
+			const chart = charts[fig.id];
+			if (!chart) continue;
+			for (const id of tableNotes(chart.table(source.data))) {
+				const list = marks.get(id) ?? [];
+				list.push({ section: s, line: lineIn(s, fig.line) });
+				marks.set(id, list);
+				const erratum = errataById.get(id);
+				const where = { file: s.file, entry: s.data.id, line: lineIn(s, fig.line) };
+				if (!erratum) errors.push({ ...where, message: `<Figure id="${fig.id}"> shows the note "${id}" from its data, which names no entry of content/errata.yaml` });
+				else if (erratum.section !== s.data.id) errors.push({ ...where, message: `<Figure id="${fig.id}"> shows the note "${id}", but the erratum says section "${erratum.section}"` });
+			}
+		}
+	}
 	const knownPlaces = new Set([...source.sections.map((s) => s.data.id), 'report']);
 	for (const e of source.errata) {
 		const where = { file: 'content/errata.yaml', entry: e.id };
@@ -134,6 +150,16 @@ export function checkContent(source: ReportSource): ContentReport {
 		for (const field of ['caption', 'description'] as const) {
 			for (const id of fillNumbers(spec[field], facts).unknown) errors.push({ file: figuresFile, entry: spec.id, field, message: `quotes {${id}}, which names no number in content/data/` });
 		}
+	}
+	const quoting = [
+		{ file: 'content/report.yaml', entry: undefined, field: 'abstract', text: source.report.abstract },
+		...source.sections.map((s) => ({ file: s.file, entry: s.data.id, field: 'summary', text: s.data.summary })),
+	];
+	for (const q of quoting) {
+		const filled = fillNumbers(q.text, facts);
+		for (const id of filled.unknown) errors.push({ file: q.file, entry: q.entry, field: q.field, message: `quotes {${id}}, which names no number in content/data/` });
+		// Search engines show about this much of a description.
+		if (q.field === 'summary' && filled.text.length > 220) errors.push({ file: q.file, entry: q.entry, field: q.field, message: `must be at most 220 characters as readers see it (it has ${filled.text.length})` });
 	}
 	for (const id of chartIds) if (!specIds.has(id)) errors.push({ file: figuresFile, entry: id, message: 'this chart has no caption and description; add an entry for it' });
 	const placed = new Map<string, string>();

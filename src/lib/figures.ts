@@ -8,10 +8,24 @@ import type { ReportData } from './data-source';
 import type { QuotableFact } from './facts';
 import { formatQuantity } from './format';
 
+/** A table cell: text or a number, or text with an editorial note shown beside it on the page. */
+export type Cell = string | number | { text: string; note: string };
+
 /** A figure's data as a table: the same rows feed the HTML table, the CSV and the JSON download. */
 export interface DataTable {
 	columns: Array<{ key: string; label: string; numeric?: boolean }>;
-	rows: Array<Record<string, string | number>>;
+	rows: Array<Record<string, Cell>>;
+}
+
+/** The plain value of a cell, for downloads. */
+export function cellValue(cell: Cell | undefined): string | number {
+	if (cell === undefined) return '';
+	return typeof cell === 'object' ? cell.text : cell;
+}
+
+/** Editorial-note ids a table shows, so the checks count them as marked. */
+export function tableNotes(table: DataTable): string[] {
+	return table.rows.flatMap((row) => Object.values(row).flatMap((c) => (typeof c === 'object' ? [c.note] : [])));
 }
 
 interface ChartDefinition {
@@ -36,7 +50,11 @@ export const charts: Record<string, ChartDefinition> = {
 				{ key: 'intensity', label: 'Intensity' },
 				{ key: 'clusters', label: 'Representative cluster' },
 			],
-			rows: d.typology.types.map((t) => ({ force: t.force, origin: originLabel[t.origin], intensity: intensityLabel[t.intensity], clusters: t.clusters.map(clusterLabel).join('; ') })),
+			rows: d.typology.types.map((t) => {
+				const text = t.clusters.map(clusterLabel).join('; ');
+				const note = t.clusters.find((c) => c.note)?.note;
+				return { force: t.force, origin: originLabel[t.origin], intensity: intensityLabel[t.intensity], clusters: note ? { text, note } : text };
+			}),
 		}),
 	},
 	growth: {
@@ -148,5 +166,5 @@ export function toCsv(table: DataTable): string {
 		const s = String(v);
 		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
-	return [table.columns.map((c) => cell(c.label)), ...table.rows.map((row) => table.columns.map((c) => cell(row[c.key] ?? '')))].map((line) => line.join(',')).join('\r\n') + '\r\n';
+	return [table.columns.map((c) => cell(c.label)), ...table.rows.map((row) => table.columns.map((c) => cell(cellValue(row[c.key]))))].map((line) => line.join(',')).join('\r\n') + '\r\n';
 }

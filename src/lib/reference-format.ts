@@ -25,9 +25,11 @@ export interface FormattedReference {
 
 /** An author-date (APA-like) entry, used for the reference list and hover cards. */
 export function formatReference(ref: Reference): FormattedReference {
-	const lead = `${authorList(ref.author)} (${citedYear(ref)}).`;
+	const anonymous = ref.author.length === 0;
+	const lead = anonymous ? '' : `${authorList(ref.author)} (${citedYear(ref)}).`;
 	const inContainer = ref.type === 'article-journal' || ref.type === 'chapter' || ref.type === 'paper-conference';
-	const rest: string[] = [];
+	// A work without an author leads with its title, then the date (APA).
+	const rest: string[] = anonymous ? [`(${citedYear(ref)}).`] : [];
 	if (ref.container) {
 		let c = ref.type === 'chapter' ? `In ${ref.container}` : ref.container;
 		if (ref.volume) c += `, ${ref.volume}`;
@@ -46,8 +48,9 @@ export function formatReference(ref: Reference): FormattedReference {
 
 /** Orders a bibliography by first author, then year, then title. */
 export function bibliographyOrder(a: Reference, b: Reference): number {
+	const sortName = (r: Reference) => (r.author.length ? authorList(r.author) : r.title);
 	return (
-		authorList(a.author).localeCompare(authorList(b.author), 'en') ||
+		sortName(a).localeCompare(sortName(b), 'en') ||
 		citedYear(a).localeCompare(citedYear(b)) ||
 		a.title.localeCompare(b.title, 'en')
 	);

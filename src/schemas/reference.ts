@@ -19,8 +19,8 @@ export const referenceSchema = z.strictObject({
 	id: citationKey,
 	/** Kind of work. */
 	type: z.enum(referenceTypes),
-	/** Authors in order; a person is `{family, given}`, an organisation `{literal}`. */
-	author: z.array(personSchema).min(1),
+	/** Authors in order; a person is `{family, given}`, an organisation `{literal}`. Omit when unknown: the title then leads. */
+	author: z.array(personSchema).default([]),
 	/** Year of publication; omitted for undated works such as web sites. */
 	year: z.number().int().min(1800).max(2100).optional(),
 	/** Full date when known. */

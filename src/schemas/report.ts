@@ -29,7 +29,7 @@ export const reportSchema = z.strictObject({
 	licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
 	/** Language of the text, a BCP 47 tag. */
 	language: z.string().min(2).default('en'),
-	/** A paragraph summarising the report, shown on the home page. */
+	/** A paragraph summarising the report, shown on the home page; `{set.name}` quotes a number from the data. */
 	abstract: z.string().min(40),
 });
 

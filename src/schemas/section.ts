@@ -11,8 +11,8 @@ export const sectionSchema = z.strictObject({
 	short: z.string().min(1).max(24).optional(),
 	/** Position in reading order, starting at 1; unique across sections. */
 	order: z.number().int().positive(),
-	/** One or two sentences on what the section finds: the contents entry and the meta description. */
-	summary: z.string().min(20).max(220),
+	/** One or two sentences on what the section finds: the contents entry and the meta description. `{set.name}` quotes a number from the data. */
+	summary: z.string().min(20).max(400),
 	/** Former ids of this section: each still resolves, as a redirect page to this one. */
 	aliases: z.array(permanentId).default([]),
 });

@@ -12,6 +12,8 @@ export const placeSchema = z.strictObject({
 	city: z.string().min(1).optional(),
 	/** Province. */
 	province: z.string().min(1).optional(),
+	/** Id of an editorial note (`content/errata.yaml`, flagged) shown beside the place where it is doubtful. */
+	note: permanentId.optional(),
 });
 
 /** One type of SME cluster. */

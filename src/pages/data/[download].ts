@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { quotableFacts } from '../../lib/facts';
-import { charts, fillNumbers, toCsv } from '../../lib/figures';
+import { cellValue, charts, fillNumbers, toCsv } from '../../lib/figures';
 import { reportData } from '../../lib/report-data';
 import { figureIndex } from '../../lib/sections';
 
@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ props }) => {
 		caption: spec ? fillNumbers(spec.caption, facts).text : null,
 		source: charts[id].source(data),
 		columns: table.columns,
-		rows: table.rows,
+		rows: table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)]))),
 	};
 	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };
