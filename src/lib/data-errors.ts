@@ -85,6 +85,17 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 	}
 }
 
+/** The id of the innermost list item on a path (`cities.0.value` → "huizhou"), to name the entry. */
+function entryOnPath(input: unknown, path: readonly PropertyKey[]): string | undefined {
+	let found: string | undefined;
+	for (let i = 1; i <= path.length; i++) {
+		if (typeof path[i - 1] !== 'number') continue;
+		const item = valueAt(input, path.slice(0, i));
+		if (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') found = (item as { id: string }).id;
+	}
+	return found;
+}
+
 /** Validates one entry and reports every issue with its file, entry and field. */
 export function validateEntry<S extends z.ZodType>(
 	schema: S,
@@ -97,6 +108,7 @@ export function validateEntry<S extends z.ZodType>(
 		data: undefined,
 		problems: result.error.issues.map((issue) => ({
 			...where,
+			entry: where.entry ?? entryOnPath(input, issue.path),
 			field: issue.path.length ? issue.path.map(String).join('.') : undefined,
 			message: describeIssue(issue, input),
 		})),

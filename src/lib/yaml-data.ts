@@ -4,7 +4,10 @@ import type { z } from 'zod';
 import { ContentError, type ContentProblem, validateEntry } from './data-errors';
 
 /** Parses YAML text, refusing syntax errors with the file and line. */
-export function parseYaml(text: string, file: string): { value: unknown; lineOf: (index: number) => number | undefined } {
+export function parseYaml(
+	text: string,
+	file: string,
+): { value: unknown; lineOf: (index: number) => number | undefined; lineOfPath: (path: Array<string | number>) => number | undefined } {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
 	if (doc.errors.length) {
@@ -19,6 +22,14 @@ export function parseYaml(text: string, file: string): { value: unknown; lineOf:
 	const contents = doc.contents;
 	return {
 		value: doc.toJS(),
+		lineOfPath: (path) => {
+			// The deepest node on the path that exists: a missing field is reported at its parent.
+			for (let n = path.length; n > 0; n--) {
+				const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+				if (node?.range) return lineCounter.linePos(node.range[0]).line;
+			}
+			return undefined;
+		},
 		lineOf: (index) => {
 			if (!isSeq(contents)) return undefined;
 			const item = contents.items[index] as { range?: [number, number, number] } | undefined;
@@ -57,11 +68,13 @@ export function validateList<S extends z.ZodType>(text: string, file: string, sc
 	return entries;
 }
 
-/** Validates a YAML file holding a single record (such as `report.yaml`). */
+/** Validates a YAML file holding a single record (such as `report.yaml`); problems carry the line of their field. */
 export function validateRecord<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S> {
-	const { value } = parseYaml(text, file);
+	const { value, lineOfPath } = parseYaml(text, file);
 	const result = validateEntry(schema, value, { file });
-	if (result.data === undefined) throw new ContentError(result.problems);
+	if (result.data === undefined) {
+		throw new ContentError(result.problems.map((p) => ({ ...p, line: p.field ? lineOfPath(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) : undefined })));
+	}
 	return result.data;
 }
 

@@ -96,7 +96,7 @@ describe('loadReportSource', () => {
 	});
 	test('refuses a report file with a malformed version, and YAML that does not parse', () => {
 		expect(messages(editedCopy('content/report.yaml', (t) => t.replace('"1.0.0"', 'one')))).toEqual([
-			'content/report.yaml, field "version": must be a version such as "1.0.0", but is the text "one"',
+			'content/report.yaml:6, field "version": must be a version such as "1.0.0", but is the text "one"',
 		]);
 		expect(messages(editedCopy('content/errata.yaml', (t) => t.replace('  kind: spelling', ' kind: [spelling'))).join('\n')).toMatch(
 			/^content\/errata\.yaml:\d+: is not valid YAML/,

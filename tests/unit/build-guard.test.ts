@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const project = fileURLToPath(new URL('../../', import.meta.url));
+const copies: string[] = [];
+
+/** A copy of the project with one content file changed, built the way `npm run build` builds it. */
+function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
+	const dir = mkdtempSync(join(tmpdir(), 'report-build-'));
+	copies.push(dir);
+	for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'content']) cpSync(join(project, part), join(dir, part), { recursive: true });
+	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+	writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+	const run = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(project, 'node_modules/.bin')}:${process.env.PATH}`, VITEST: '' } });
+	return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the build', () => {
+	test('stops on an unknown citation key in the prose, naming the file and the key', () => {
+		const { status, output } = buildWith('content/sections/04-problems.mdx', (t) => t.replace('[@auhenderson2004]', '[@auhenderson2040]'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/sections\/04-problems\.mdx:\d+, entry "problems": cites "auhenderson2040", which is not a key in content\/references\.yaml/);
+	}, 60_000);
+	test('stops on a growth rate that is not a number, naming the file, the city and the field', () => {
+		const { status, output } = buildWith('content/data/growth.yaml', (t) => t.replace('value: 19.7', 'value: "19.7%"'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/data\/growth\.yaml:\d+, entry "huizhou", field "cities\.0\.value": must be a number, but is the text "19\.7%"/);
+	}, 60_000);
+	test('stops when a published heading id disappears, naming the permalink', () => {
+		const { status, output } = buildWith('content/sections/07-zhongguancun.mdx', (t) => t.replace('<H3 id="tax-policy">', '<H3 id="taxes">'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('/zhongguancun/#tax-policy');
+		expect(output).toMatch(/no longer resolve/);
+	}, 120_000);
+});
