@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { reportGuard } from './src/lib/report-integration.ts';
@@ -17,6 +18,13 @@ export default defineConfig({
 	markdown: {
 		processor: unified({ remarkPlugins: [[remarkCitations, { root }]] }),
 	},
-	integrations: [reportGuard(), mdx()],
+	integrations: [reportGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	security: {
+		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
+		// everything else may come from this site only.
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
 	devToolbar: { enabled: false },
 });

@@ -14,7 +14,7 @@ test('with JavaScript off, every figure is numbered, drawn as SVG with a title a
 	const page = await context.newPage();
 	for (const f of figures) {
 		await page.goto(`${base}${f.page}`);
-		const figure = page.locator(`figure#figure-${f.id}`);
+		const figure = page.locator(`#figure-${f.id}`);
 		await expect(figure).toBeVisible();
 		await expect(figure.locator('figcaption .figure-label')).toHaveText(`Figure ${f.number}.`);
 		const svg = figure.locator('svg[role="img"]');
@@ -51,7 +51,7 @@ test('the text quotes the same numbers the charts draw', async ({ page }) => {
 test('every figure offers CSV and JSON downloads that parse and hold the table rows', async ({ page, request }) => {
 	for (const f of figures) {
 		await page.goto(`${base}${f.page}`);
-		const figure = page.locator(`figure#figure-${f.id}`);
+		const figure = page.locator(`#figure-${f.id}`);
 		const rows = await figure.locator('table tbody tr').count();
 		const csvHref = await figure.getByRole('link', { name: 'CSV' }).getAttribute('href');
 		const jsonHref = await figure.getByRole('link', { name: 'JSON' }).getAttribute('href');

@@ -8,7 +8,12 @@ async function visit(page: Page, path: string) {
 	const problems: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-	page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+	// A request cut short by the next navigation (net::ERR_ABORTED) is not a failure of the site.
+	page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.protocol !== 'data:' && url.host !== new URL(page.url() === 'about:blank' ? r.url() : page.url()).host) problems.push(`request to another host: ${r.url()}`);
+	});
 	const response = await page.goto(path);
 	expect(response?.status(), `${path} answers 200`).toBe(200);
 	return problems;
@@ -20,7 +25,7 @@ test('the site has the home page, every section, references, notes and the whole
 	}
 });
 
-test('every page loads without console errors or failed requests', async ({ page }) => {
+test('every page answers 200 and loads without console errors, failed requests or requests to other hosts', async ({ page }) => {
 	for (const path of pages) expect(await visit(page, path), path).toEqual([]);
 });
 

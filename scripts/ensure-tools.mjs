@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Finds the programs the site tests drive beyond npm — Chromium, nginx, Java — installing Debian's
+// packages when that is possible (root on Debian) and otherwise failing with the command to run.
+// The tests never skip for want of a tool.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+export const tools = [
+	{ name: 'Chromium', env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], apt: 'chromium', version: ['--version'] },
+	{ name: 'nginx', env: 'NGINX_PATH', paths: ['/usr/sbin/nginx', '/usr/bin/nginx'], apt: 'nginx-light', version: ['-v'] },
+	{ name: 'Java', env: 'JAVA_PATH', paths: ['/usr/bin/java'], apt: 'default-jre-headless', version: ['-version'] },
+];
+
+const find = (tool) => [process.env[tool.env], ...tool.paths].find((p) => p && existsSync(p));
+
+function isDebian() {
+	try {
+		return /^ID(_LIKE)?=.*debian/m.test(readFileSync('/etc/os-release', 'utf8'));
+	} catch {
+		return false;
+	}
+}
+
+function aptInstall(packages) {
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	console.log(`Installing Debian packages: ${packages.join(' ')}`);
+	for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...packages]]) {
+		const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
+		if (run.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status})`);
+	}
+}
+
+/** The path of each tool, after installing the missing ones where allowed. */
+export function ensureTools() {
+	const missing = tools.filter((t) => !find(t));
+	if (missing.length && process.getuid?.() === 0 && isDebian()) aptInstall(missing.map((t) => t.apt));
+	const still = tools.filter((t) => !find(t));
+	if (still.length) {
+		const lines = still.map((t) => `  ${t.name}: sudo apt-get install -y ${t.apt}   (or set ${t.env})`);
+		throw new Error(`The site tests need programs that are not installed:\n${lines.join('\n')}\nInstall them (after sudo apt-get update) and run the tests again.`);
+	}
+	return Object.fromEntries(tools.map((t) => [t.name, find(t)]));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	try {
+		const found = ensureTools();
+		for (const t of tools) {
+			const run = spawnSync(found[t.name], t.version, { encoding: 'utf8' });
+			console.log(`${t.name}: ${(run.stdout || run.stderr).split('\n').find((l) => l.trim()) ?? found[t.name]} (${found[t.name]})`);
+		}
+	} catch (error) {
+		console.error(error.message);
+		process.exit(1);
+	}
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// The site half of `npm test`: build for a sub-path deployment, check that a second build is
+// byte-identical, then run the browser tests against nginx serving that build.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ensureTools } from './ensure-tools.mjs';
+
+const env = {
+	...process.env,
+	SITE_URL: process.env.SITE_URL ?? 'https://clusters.example.org',
+	BASE_PATH: process.env.BASE_PATH ?? '/reports/china-clusters/',
+};
+
+function run(command, args) {
+	const result = spawnSync(command, args, { stdio: 'inherit', env });
+	if (result.status !== 0) {
+		console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+		process.exit(result.status ?? 1);
+	}
+}
+
+function files(dir) {
+	return readdirSync(dir, { recursive: true })
+		.map(String)
+		.filter((f) => statSync(join(dir, f)).isFile())
+		.sort();
+}
+
+let tools;
+try {
+	tools = ensureTools();
+} catch (error) {
+	console.error(error.message);
+	process.exit(1);
+}
+console.log(`\nBuilding for SITE_URL=${env.SITE_URL} BASE_PATH=${env.BASE_PATH}`);
+run('astro', ['build']);
+
+console.log('\nChecking that a second build of the same commit is byte-identical…');
+const second = mkdtempSync(join(tmpdir(), 'report-rebuild-'));
+run('astro', ['build', '--outDir', second]);
+const a = files('dist');
+const b = files(second);
+const differing = [...new Set([...a, ...b])].filter((f) => !a.includes(f) || !b.includes(f) || !readFileSync(join('dist', f)).equals(readFileSync(join(second, f))));
+rmSync(second, { recursive: true, force: true });
+if (differing.length) {
+	console.error(`Two builds differ in ${differing.length} file(s):\n  ${differing.slice(0, 20).join('\n  ')}`);
+	process.exit(1);
+}
+console.log(`Reproducible: ${a.length} files identical in both builds.\n`);
+
+env.CHROMIUM_PATH = tools.Chromium;
+env.JAVA_PATH = tools.Java;
+run('playwright', ['test', ...process.argv.slice(2)]);
