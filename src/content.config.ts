@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { contentFiles } from './lib/content-source';
 import { sectionFiles, yamlList, yamlRecord } from './lib/content-loaders';
-import { dataSets, factsFile, figuresFile } from './lib/data-source';
+import { dataSets, factsFile, figuresFile, glossaryFile } from './lib/data-source';
 import { erratumSchema } from './schemas/erratum';
 import { factSchema } from './schemas/fact';
 import { figureSpecSchema } from './schemas/figure';
+import { glossaryTermSchema } from './schemas/glossary-term';
 import { referenceSchema } from './schemas/reference';
 import { reportSchema } from './schemas/report';
 import { sectionSchema } from './schemas/section';
@@ -24,4 +25,6 @@ export const collections = {
 	torch: dataSet('torch'),
 	zhongguancun: dataSet('zhongguancun'),
 	creative: dataSet('creative'),
+	places: dataSet('places'),
+	glossary: defineCollection({ loader: yamlList(glossaryFile, glossaryTermSchema), schema: glossaryTermSchema }),
 };

@@ -32,8 +32,26 @@ export interface LineMark {
 
 export interface PathMark {
 	d: string;
-	kind: 'link' | 'arrow';
+	kind: 'link' | 'arrow' | 'land';
 	tone?: number;
+}
+
+/** A point of interest, drawn as a circle and linked to the section that discusses it. */
+export interface PointMark {
+	x: number;
+	y: number;
+	radius: number;
+	/** A place (small dot) or an area such as a delta (ring). */
+	kind: 'place' | 'area';
+	label: string;
+	/** The label broken into lines that fit beside the point. */
+	lines: string[];
+	/** Where the label sits, and how it is anchored there. */
+	labelX: number;
+	labelY: number;
+	anchor: TextMark['anchor'];
+	/** Id of the section it links to, when one discusses it. */
+	section?: string;
 }
 
 /** Everything a renderer needs: the viewBox size and the marks in drawing order. */
@@ -44,6 +62,7 @@ export interface ChartModel {
 	lines: LineMark[];
 	paths: PathMark[];
 	texts: TextMark[];
+	points?: PointMark[];
 }
 
 /** Rounds to one decimal so snapshots and SVG stay stable and small. */

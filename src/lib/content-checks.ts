@@ -8,7 +8,7 @@ import { figuresFile } from './data-source';
 import type { ReportSource, SectionSource } from './content-source';
 
 /** Top-level routes that are not sections: a section id or alias may not take one of them. */
-export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'figures', 'glossary', 'search', 'map', 'assets', '_astro'] as const;
+export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'cite', 'figures', 'glossary', 'search', 'pagefind', 'map', 'assets', '_astro'] as const;
 
 export interface ContentReport {
 	/** Problems that stop the build. */
@@ -86,6 +86,8 @@ export function checkContent(source: ReportSource): ContentReport {
 			});
 		}
 	}
+	// A figure's source line cites its source.
+	for (const s of source.sections) for (const fig of scanTags(s.body, 'Figure')) if (charts[fig.id]) cited.add(charts[fig.id].source(source.data));
 	for (const ref of source.references) {
 		if (!cited.has(ref.id)) warnings.push({ file: 'content/references.yaml', entry: ref.id, message: 'is in the reference list but no section cites it' });
 	}
@@ -140,6 +142,24 @@ export function checkContent(source: ReportSource): ContentReport {
 				errors.push({ file: s.file, entry: s.data.id, line: lineIn(s, num.line), message: `<Num id="${num.id}"> names no number in content/data/${near.length ? ` (this data set has: ${near.join(', ')})` : ''}` });
 			}
 		}
+	}
+
+	// Chinese names and glossary terms: markers name real entries, once per section at most.
+	const placeIds = new Set(source.data.places.places.map((p) => p.id));
+	const termIds = new Set(source.data.glossary.map((t) => t.id));
+	for (const s of source.sections) {
+		for (const [tag, known, file] of [['Zh', placeIds, 'content/data/places.yaml'], ['Term', termIds, 'content/glossary.yaml']] as const) {
+			const seen = new Set<string>();
+			for (const m of scanTags(s.body, tag)) {
+				const where = { file: s.file, entry: s.data.id, line: lineIn(s, m.line) };
+				if (!known.has(m.id)) errors.push({ ...where, message: `<${tag} id="${m.id}"> names no entry of ${file}` });
+				else if (seen.has(m.id)) errors.push({ ...where, message: `<${tag} id="${m.id}"> marks a mention that is not the first in this section; mark only the first` });
+				seen.add(m.id);
+			}
+		}
+	}
+	for (const t of source.data.glossary) {
+		for (const id of fillNumbers(t.definition, facts).unknown) errors.push({ file: 'content/glossary.yaml', entry: t.id, field: 'definition', message: `quotes {${id}}, which names no number in content/data/` });
 	}
 
 	// Figures: every chart has a caption, is placed once, and cross-references name placed figures.

@@ -1,6 +1,7 @@
 import type { ContentProblem } from './data-errors';
-import { dataSets, factsFile, type ReportData } from './data-source';
+import { dataSets, factsFile, glossaryFile, type ReportData } from './data-source';
 import type { ClusterType } from '../schemas/typology';
+import { mappedKinds } from '../schemas/place';
 
 /** The rule the editors used to restore the typology's scrambled header: origin follows the driving force. */
 export const originOfForce: Record<ClusterType['forceKind'], ClusterType['origin']> = {
@@ -90,6 +91,27 @@ export function checkData(data: ReportData, referenceKeys: Set<string>, sectionI
 		problems.push({ file: cr, entry: 'shanghai', field: 'clusterCount.value', message: `says ${sh.clusterCount.value} clusters but ${sh.districts.length} districts are listed` });
 	}
 	unique(cr, 'beijing.clusters', data.creative.beijing.clusters.map((c) => c.id));
+
+	// Gazetteer: every place can be drawn, inside China's extent, and discussed in real sections.
+	const pf = dataSets.places.file;
+	const places = new Map(data.places.places.map((p) => [p.id, p]));
+	unique(pf, 'places', data.places.places.map((p) => p.id));
+	data.places.places.forEach((p, i) => {
+		const field = (f: string) => `places.${i}.${f}`;
+		if (p.within) {
+			const parent = places.get(p.within);
+			if (!parent) problems.push({ file: pf, entry: p.id, field: field('within'), message: `"${p.within}" is not a place in the gazetteer` });
+			else if (parent.within || parent.lat === undefined) problems.push({ file: pf, entry: p.id, field: field('within'), message: `"${p.within}" must be a place with its own coordinates` });
+		} else if (mappedKinds.includes(p.kind)) {
+			if (p.lat === undefined || p.lon === undefined) problems.push({ file: pf, entry: p.id, field: field(p.lat === undefined ? 'lat' : 'lon'), message: `is missing: a ${p.kind} needs coordinates to be drawn on the map (or "within" another place)` });
+			// China lies between about 18°N and 54°N, 73°E and 135°E: outside that, latitude and longitude are likely swapped or mistyped.
+			else if (p.lat < 18 || p.lat > 54 || p.lon < 73 || p.lon > 135) problems.push({ file: pf, entry: p.id, field: field('lat'), message: `${p.lat}°N, ${p.lon}°E lies outside China; are latitude and longitude swapped?` });
+		}
+		p.sections.forEach((s, j) => {
+			if (!sectionIds.has(s)) problems.push({ file: pf, entry: p.id, field: field(`sections.${j}`), message: `"${s}" is not a section id` });
+		});
+	});
+	unique(glossaryFile, 'terms', data.glossary.map((t) => t.id));
 	for (const c of data.creative.beijing.clusters) source(cr, c.id, 'source', c.source);
 	return problems;
 }

@@ -4,6 +4,8 @@ import { readText, validateList, validateRecord } from './yaml-data';
 import { creativeIndustriesSchema } from '../schemas/creative-industries';
 import { factSchema } from '../schemas/fact';
 import { figureSpecSchema } from '../schemas/figure';
+import { glossaryTermSchema } from '../schemas/glossary-term';
+import { gazetteerSchema } from '../schemas/place';
 import { growthSchema } from '../schemas/growth';
 import { torchSchema } from '../schemas/torch';
 import { typologySchema } from '../schemas/typology';
@@ -16,14 +18,17 @@ export const dataSets = {
 	torch: { file: 'content/data/torch.yaml', schema: torchSchema },
 	zhongguancun: { file: 'content/data/zhongguancun.yaml', schema: zhongguancunSchema },
 	creative: { file: 'content/data/creative-industries.yaml', schema: creativeIndustriesSchema },
+	places: { file: 'content/data/places.yaml', schema: gazetteerSchema },
 } as const;
 export const factsFile = 'content/data/facts.yaml';
 export const figuresFile = 'content/data/figures.yaml';
+export const glossaryFile = 'content/glossary.yaml';
 
 export type DataSetName = keyof typeof dataSets;
 export type ReportData = { [K in DataSetName]: z.infer<(typeof dataSets)[K]['schema']> } & {
 	facts: z.infer<typeof factSchema>[];
 	figures: z.infer<typeof figureSpecSchema>[];
+	glossary: z.infer<typeof glossaryTermSchema>[];
 };
 
 /** Loads and validates every data set, collecting the problems of all files before failing. */
@@ -41,6 +46,7 @@ export function loadData(root: string): ReportData {
 	for (const [name, { file, schema }] of Object.entries(dataSets)) attempt(name, () => validateRecord(readText(root, file), file, schema));
 	attempt('facts', () => validateList(readText(root, factsFile), factsFile, factSchema));
 	attempt('figures', () => validateList(readText(root, figuresFile), figuresFile, figureSpecSchema));
+	attempt('glossary', () => validateList(readText(root, glossaryFile), glossaryFile, glossaryTermSchema));
 	if (problems.length) throw new ContentError(problems);
 	return out as ReportData;
 }

@@ -1,5 +1,7 @@
 import type { ChartModel } from '../charts/marks';
 import { layoutGrowth } from '../charts/growth';
+import { layoutMap, mapSites } from '../charts/map';
+import { chinaOutline } from './geo';
 import { layoutInnovationSystem } from '../charts/innovation-system';
 import { layoutPartnerships } from '../charts/partnerships';
 import { layoutTorch } from '../charts/torch';
@@ -8,8 +10,8 @@ import type { ReportData } from './data-source';
 import type { QuotableFact } from './facts';
 import { formatQuantity } from './format';
 
-/** A table cell: text or a number, or text with an editorial note shown beside it on the page. */
-export type Cell = string | number | { text: string; note: string };
+/** A table cell: text or a number, text with an editorial note shown beside it, or text in another language. */
+export type Cell = string | number | { text: string; note: string } | { text: string; lang: string };
 
 /** A figure's data as a table: the same rows feed the HTML table, the CSV and the JSON download. */
 export interface DataTable {
@@ -25,12 +27,12 @@ export function cellValue(cell: Cell | undefined): string | number {
 
 /** Editorial-note ids a table shows, so the checks count them as marked. */
 export function tableNotes(table: DataTable): string[] {
-	return table.rows.flatMap((row) => Object.values(row).flatMap((c) => (typeof c === 'object' ? [c.note] : [])));
+	return table.rows.flatMap((row) => Object.values(row).flatMap((c) => (typeof c === 'object' && 'note' in c ? [c.note] : [])));
 }
 
 interface ChartDefinition {
 	/** The data set the chart draws. */
-	dataSet: 'typology' | 'growth' | 'torch' | 'zhongguancun';
+	dataSet: 'typology' | 'growth' | 'torch' | 'zhongguancun' | 'places';
 	layout: (data: ReportData) => ChartModel;
 	table: (data: ReportData) => DataTable;
 	/** Citation key of the chart's source. */
@@ -39,6 +41,31 @@ interface ChartDefinition {
 
 /** Every chart the report can place with `<Figure id="…" />`. */
 export const charts: Record<string, ChartDefinition> = {
+	map: {
+		dataSet: 'places',
+		layout: (d) => layoutMap(d.places, chinaOutline()),
+		source: () => 'naturalearth',
+		table: (d) => ({
+			columns: [
+				{ key: 'place', label: 'Place' },
+				{ key: 'chinese', label: 'Chinese' },
+				{ key: 'pinyin', label: 'Pinyin' },
+				{ key: 'province', label: 'Province' },
+				{ key: 'latitude', label: 'Latitude (°N)', numeric: true },
+				{ key: 'longitude', label: 'Longitude (°E)', numeric: true },
+			],
+			rows: mapSites(d.places).flatMap((site) =>
+				[site.place, ...site.within].map((p) => ({
+					place: p.name,
+					chinese: { text: p.chinese, lang: 'zh-Hans' },
+					pinyin: p.pinyin,
+					province: p.province ?? '',
+					latitude: site.place.lat!,
+					longitude: site.place.lon!,
+				})),
+			),
+		}),
+	},
 	typology: {
 		dataSet: 'typology',
 		layout: (d) => layoutTypology(d.typology),

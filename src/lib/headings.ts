@@ -78,10 +78,10 @@ export function scanEditorialNotes(body: string): Array<{ id: string; line: numb
 	return scanTags(body, 'EdNote');
 }
 
-/** Finds the tags `<Tag id="…" />` of one kind (`Num`, `Figure`, `FigRef`), in order. */
+/** Finds the tags `<Tag id="…" />` or `<Tag id="…">…</Tag>` of one kind (`Num`, `Figure`, `Term`…), in order. */
 export function scanTags(body: string, tag: string): Array<{ id: string; line: number }> {
 	const text = withoutCode(body);
-	return [...text.matchAll(new RegExp(`<${tag}\\s+id\\s*=\\s*"([^"]*)"[^>]*/>`, 'g'))].map((m) => ({ id: m[1], line: lineAt(text, m.index) }));
+	return [...text.matchAll(new RegExp(`<${tag}\\s+id\\s*=\\s*"([^"]*)"[^>]*>`, 'g'))].map((m) => ({ id: m[1], line: lineAt(text, m.index) }));
 }
 
 /** The prose of a body with code blanked, for citation scanning (offsets preserved). */

@@ -3,7 +3,7 @@ import type { ReportData } from './data-source';
 
 /** The validated data sets, as the content layer holds them. */
 export async function reportData(): Promise<ReportData> {
-	const record = async <K extends 'typology' | 'growth' | 'torch' | 'zhongguancun' | 'creative'>(name: K) => {
+	const record = async <K extends 'typology' | 'growth' | 'torch' | 'zhongguancun' | 'creative' | 'places'>(name: K) => {
 		const entry = await getEntry(name, name);
 		if (!entry) throw new Error(`data set ${name} is missing`);
 		return entry.data as ReportData[K];
@@ -14,6 +14,8 @@ export async function reportData(): Promise<ReportData> {
 		torch: await record('torch'),
 		zhongguancun: await record('zhongguancun'),
 		creative: await record('creative'),
+		places: await record('places'),
+		glossary: (await getCollection('glossary')).map((e) => e.data),
 		facts: (await getCollection('facts')).map((e) => e.data),
 	};
 }

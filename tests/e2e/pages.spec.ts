@@ -20,7 +20,7 @@ async function visit(page: Page, path: string) {
 }
 
 test('the site has the home page, every section, references, notes and the whole report', () => {
-	for (const path of ['', 'formation/', 'typology/', 'contribution/', 'problems/', 'creative-industries/', 'torch-program/', 'zhongguancun/', 'references/', 'editorial-notes/', 'report/']) {
+	for (const path of ['', 'formation/', 'typology/', 'contribution/', 'problems/', 'creative-industries/', 'torch-program/', 'zhongguancun/', 'references/', 'editorial-notes/', 'glossary/', 'report/']) {
 		expect(pages).toContain(`${base}${path}`);
 	}
 });
@@ -41,7 +41,8 @@ test('every internal link and #anchor resolves', async ({ page, request }) => {
 	const broken: string[] = [];
 	for (const path of pages) {
 		await page.goto(path);
-		const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		// SVG links (the map) have no string href property: resolve the attribute instead.
+		const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
 		for (const href of new Set(hrefs)) {
 			const url = new URL(href);
 			if (url.origin !== new URL(page.url()).origin) continue;
