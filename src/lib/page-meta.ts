@@ -21,7 +21,8 @@ export async function pageMetadata(site: URL, page: { title: string; path: strin
 		const parts = sections.map((s) => ({ title: s.data.title, url: new URL(route(sectionPath(s.id)), site).href, position: s.data.order }));
 		return { tags: metaTags(report, { title: page.title, url, description: page.description, kind: 'report' }), jsonLd: reportJsonLd(report, reportUrl, parts) };
 	}
-	const section = page.cite.section ? sections.find((s) => s.id === page.cite.section) : undefined;
+	const wanted = page.cite.section;
+	const section = wanted ? sections.find((s) => s.id === wanted) : undefined;
 	let references: string[] = [];
 	if (section) {
 		const keys = [...new Set(citationOccurrences(section.id, section.body ?? '').map((o) => o.key))];

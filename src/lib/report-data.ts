@@ -17,5 +17,6 @@ export async function reportData(): Promise<ReportData> {
 		places: await record('places'),
 		glossary: (await getCollection('glossary')).map((e) => e.data),
 		facts: (await getCollection('facts')).map((e) => e.data),
+		figures: (await getCollection('figures')).map((e) => e.data),
 	};
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { brokenPermalinks, extendLock, scanPage, unlockedPermalinks, type Published } from '../../src/lib/permalinks';
+import { brokenPermalinks, extendLock, scanPage, unlockedPermalinks, type Published, type PublishedPage } from '../../src/lib/permalinks';
 
-const page = (...anchors: string[]) => ({ anchors });
+const page = (...anchors: string[]): PublishedPage => ({ anchors });
+const redirect = (to: string): PublishedPage => ({ anchors: [], redirectTo: to });
 
 describe('scanPage', () => {
 	test('reads the ids marked data-permalink, whatever the attribute order', () => {
@@ -16,7 +17,7 @@ describe('scanPage', () => {
 describe('brokenPermalinks', () => {
 	const lock = { pages: { 'zhongguancun/': ['fund-support', 'tax-policy'], 'zsp/': ['tax-policy'] } };
 	test('is empty when every locked page and anchor is published', () => {
-		const published: Published = new Map([['zhongguancun/', page('fund-support', 'tax-policy')], ['zsp/', { anchors: [], redirectTo: 'zhongguancun/' }]]);
+		const published: Published = new Map([['zhongguancun/', page('fund-support', 'tax-policy')], ['zsp/', redirect('zhongguancun/')]]);
 		expect(brokenPermalinks(lock, published)).toEqual([]);
 	});
 	test('lists a removed heading id and a removed page', () => {
@@ -24,7 +25,7 @@ describe('brokenPermalinks', () => {
 		expect(brokenPermalinks(lock, published)).toEqual(['/zhongguancun/#tax-policy', '/zsp/']);
 	});
 	test('accepts a retired heading id kept as an alias anchor', () => {
-		const published: Published = new Map([['zhongguancun/', page('fund-support', 'taxes', 'tax-policy')], ['zsp/', { anchors: [], redirectTo: 'zhongguancun/' }]]);
+		const published: Published = new Map([['zhongguancun/', page('fund-support', 'taxes', 'tax-policy')], ['zsp/', redirect('zhongguancun/')]]);
 		expect(brokenPermalinks(lock, published)).toEqual([]);
 	});
 });
