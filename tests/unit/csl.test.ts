@@ -3,21 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { compactToXml } from '../../src/lib/csl-styles';
 import { formatCitation, formatReferenceHtml, referenceToCsl, reportToCsl, sectionToCsl } from '../../src/lib/csl';
 import type { Reference } from '../../src/schemas/reference';
-import type { Report } from '../../src/schemas/report';
+import { sampleReport } from '../fixtures/report';
 
-const report: Report = {
-	title: 'Clusters and Innovation in China',
-	subtitle: 'The Formation and Development of SME Clusters in China',
-	preparedFor: 'Prof. Zutshi',
-	institution: 'SMU',
-	authors: [],
-	version: '1.0.0',
-	status: 'Draft report',
-	dates: { published: '2026-11-28', modified: '2026-11-28' },
-	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-	language: 'en',
-	abstract: 'An abstract long enough for the schema to accept it as one.',
-};
+const report = sampleReport;
 const url = 'https://example.org/reports/china-clusters/zhongguancun/';
 const section = sectionToCsl(report, { id: 'zhongguancun', title: 'Case study 3: Innovation and policy in Zhongguancun Science Park' }, url);
 

@@ -1,20 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { metaTags, partJsonLd, reportJsonLd } from '../../src/lib/metadata';
-import type { Report } from '../../src/schemas/report';
+import { sampleReport } from '../fixtures/report';
 
-const report: Report = {
-	title: 'Clusters and Innovation in China',
-	subtitle: 'The Formation and Development of SME Clusters in China',
-	preparedFor: 'Prof. Zutshi',
-	institution: 'SMU',
-	authors: [],
-	version: '1.0.0',
-	status: 'Draft report',
-	dates: { published: '2026-11-28', modified: '2026-11-29' },
-	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-	language: 'en',
-	abstract: 'An abstract long enough for the schema to accept it as one.',
-};
+const report = sampleReport;
 const content = (tags: ReturnType<typeof metaTags>, name: string) => tags.filter((t) => 'name' in t && t.name === name).map((t) => t.content);
 
 describe('metaTags', () => {
