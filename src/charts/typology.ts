@@ -24,7 +24,7 @@ const lineHeight = 17;
  * in bold, representative clusters below — so the reader sees where each kind of cluster sits.
  */
 export function layoutTypology(data: Typology, { width = 440 } = {}): ChartModel {
-	const rowHeader = 96;
+	const rowHeader = 108;
 	const colHeader = 30;
 	const pad = 10;
 	const x = scaleBand<string>().domain(intensities).range([rowHeader, width]).paddingInner(0.04);

@@ -80,3 +80,18 @@ test('the whole report holds every section, and its canonical links point to the
 	const headings = await page.locator('h1, h2, h3, h4, h5').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
 	for (let i = 1; i < headings.length; i++) expect(headings[i] - headings[i - 1], 'no heading level is skipped').toBeLessThanOrEqual(1);
 });
+
+test('an editorial note marks a doubtful passage, shows the note on focus and links to the list of notes', async ({ page }) => {
+	await page.goto(`${base}creative-industries/`);
+	const marker = page.locator('#ednote-chongqing-yangtze-delta');
+	const note = page.locator('#ednote-chongqing-yangtze-delta-card');
+	await expect(note).toBeHidden();
+	await marker.focus();
+	await expect(note).toBeVisible();
+	await expect(marker).toHaveAccessibleDescription(/Chongqing lies on the upper Yangtze/);
+	await marker.click();
+	await expect(page).toHaveURL(new RegExp(`${base}editorial-notes/#chongqing-yangtze-delta$`));
+	await expect(page.locator('#chongqing-yangtze-delta')).toContainText('Yangzi Jiang Delta');
+	await page.locator('#chongqing-yangtze-delta a', { hasText: 'flagged in the text' }).click();
+	await expect(page).toHaveURL(new RegExp(`${base}creative-industries/#ednote-chongqing-yangtze-delta$`));
+});
