@@ -1,17 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-checks';
 import { loadReportSource } from '../../src/lib/content-source';
 import { ContentError, formatProblem } from '../../src/lib/data-errors';
 
 const fixture = new URL('../fixtures/mini/', import.meta.url);
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the small fixture report with one file changed, as an author would change it. */
 function editedCopy(file: string, edit: (text: string) => string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'report-'));
+	copies.push(dir);
 	cpSync(fixture, dir, { recursive: true });
 	const path = join(dir, file);
 	writeFileSync(path, edit(readFileSync(path, 'utf8')));
