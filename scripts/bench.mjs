@@ -1,0 +1,383 @@
+#!/usr/bin/env node
+// Benchmarks the site: build time, what a first load of each page costs, how build time scales with
+// the number of sections, and (when lighthouse is installed) a Lighthouse mobile run. It reports
+// figures and exits 0; only a failing build makes it exit non-zero, because then the figures are void.
+//
+//   npm run bench -- [--runs 5] [--scale-runs 3] [--scales 10,50] [--skip-scaling] [--skip-lighthouse]
+//                    [--lighthouse-dir /tmp/lh]   (a folder whose node_modules holds lighthouse)
+//
+// Sizes are in KB of 1024 bytes. BASE_PATH and SITE_URL are passed on to every build as they are.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const { values: opt } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '5' },
+		'scale-runs': { type: 'string', default: '3' },
+		scales: { type: 'string', default: '10,50' },
+		'skip-scaling': { type: 'boolean', default: false },
+		'skip-lighthouse': { type: 'boolean', default: false },
+		'lighthouse-dir': { type: 'string' },
+	},
+});
+const base = `/${(process.env.BASE_PATH ?? '/').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const TARGET_GZIP = 18 * 1024;
+
+// ---------- small helpers ----------
+const kb = (n) => (n / 1024).toFixed(1);
+const sec = (ms) => (ms / 1000).toFixed(2) + ' s';
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+function table(head, rows, title) {
+	if (title) console.log(`\n${title}`);
+	const all = [head, ...rows].map((r) => r.map(String));
+	const width = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+	// Numbers right-aligned so that columns of sizes can be compared at a glance.
+	const line = (r) => r.map((c, i) => (i > 0 && /^[-+\d.,×%~ ]+(s|KB|ms)?$/.test(c) ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd();
+	console.log(line(all[0]));
+	console.log(width.map((w) => '-'.repeat(w)).join('  '));
+	for (const r of all.slice(1)) console.log(line(r));
+}
+
+// Runs `npm run build` in dir and resolves to { ms, pages }. Output is kept quiet unless the build
+// fails, when it is the evidence.
+function build(dir) {
+	return new Promise((done) => {
+		const started = performance.now();
+		const child = spawn('npm', ['run', 'build'], { cwd: dir, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let log = '';
+		child.stdout.on('data', (d) => (log += d));
+		child.stderr.on('data', (d) => (log += d));
+		child.on('close', (code) => {
+			if (code === 0) return done({ ms: performance.now() - started, pages: Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? NaN) });
+			console.error(`\nnpm run build failed in ${dir} (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`);
+			process.exit(1);
+		});
+	});
+}
+
+// ---------- 1. build time ----------
+async function buildTimes(runs) {
+	const times = [];
+	for (let i = 1; i <= runs; i++) {
+		times.push((await build(root)).ms);
+		console.log(`  build ${i}/${runs}: ${sec(times.at(-1))}`);
+	}
+	table(['runs', 'median', 'min', 'max'], [[runs, sec(median(times)), sec(Math.min(...times)), sec(Math.max(...times))]]);
+}
+
+// ---------- 2. first-load weight of every page ----------
+const sizeCache = new Map();
+function sizes(file) {
+	if (!sizeCache.has(file)) {
+		const body = readFileSync(file);
+		const br = brotliCompressSync(body, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: body.length } });
+		sizeCache.set(file, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, br: br.length });
+	}
+	return sizeCache.get(file);
+}
+const kindOf = (path) => {
+	const ext = extname(path).toLowerCase();
+	if (ext === '.css') return 'css';
+	if (ext === '.js' || ext === '.mjs') return 'js';
+	if (['.woff2', '.woff', '.ttf', '.otf', '.eot'].includes(ext)) return 'font';
+	if (ext === '.html') return 'html';
+	return 'image';
+};
+const tagPattern = (name) => new RegExp(`<${name}\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
+function attrs(source) {
+	const out = {};
+	for (const m of source.matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+		out[m[1].toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	}
+	return out;
+}
+const isJsType = (type) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
+
+// What the browser fetches while loading the page, before anyone touches it.
+function firstLoadRefs(html) {
+	const refs = [];
+	let inlineJs = 0;
+	for (const [, a] of html.matchAll(tagPattern('link'))) {
+		const at = attrs(a);
+		const rel = (at.rel ?? '').toLowerCase().split(/\s+/);
+		if (!at.href) continue;
+		if (rel.includes('stylesheet') || rel.includes('icon') || rel.includes('modulepreload')) refs.push(at.href);
+		else if (rel.includes('preload') && ['style', 'script', 'font', 'image'].includes(at.as)) refs.push(at.href);
+	}
+	for (const m of html.matchAll(/<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script>/gi)) {
+		const at = attrs(m[1]);
+		if (!isJsType(at.type)) continue; // JSON-LD and other data blocks are not run
+		if (at.src) refs.push(at.src);
+		else inlineJs += Buffer.byteLength(m[2]);
+	}
+	// Astro islands hydrated on load/idle/only fetch their component before interaction; visible/media wait.
+	for (const [, a] of html.matchAll(tagPattern('astro-island'))) {
+		const at = attrs(a);
+		if (['load', 'idle', 'only'].includes(at.client)) refs.push(...[at['component-url'], at['renderer-url']].filter(Boolean));
+	}
+	for (const [, a] of html.matchAll(tagPattern('img'))) if (attrs(a).src) refs.push(attrs(a).src);
+	// Inline <style> can pull fonts too.
+	for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...cssRefs(css));
+	return { refs, inlineJs };
+}
+// Of each @font-face only the first url() is fetched (the first format the browser supports: woff2).
+function cssRefs(css) {
+	const out = [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)].map((m) => m[1]);
+	for (const [face] of css.matchAll(/@font-face\s*{[^}]*}/g)) {
+		const first = face.match(/url\(\s*["']?([^"')]+)["']?\s*\)/);
+		if (first) out.push(first[1]);
+	}
+	return out;
+}
+// Static imports of a module are fetched before it runs, so they count as loaded up front.
+const jsRefs = (js) => [...js.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)].map((m) => m[1]);
+
+// Maps a URL seen from `fromPath` (a URL path) to a file in dist/, following BASE_PATH.
+function toFile(href, fromPath) {
+	if (/^(data|blob|about|javascript):/i.test(href)) return { inline: true };
+	const url = new URL(href, `http://site.invalid${fromPath}`);
+	if (url.host !== 'site.invalid') return { external: url.href };
+	let path = decodeURIComponent(url.pathname);
+	if (!path.startsWith(base)) return { outsideBase: path };
+	path = path.slice(base.length);
+	if (path === '' || path.endsWith('/')) path += 'index.html';
+	const file = join(dist, path);
+	return existsSync(file) && statSync(file).isFile() ? { file, urlPath: url.pathname } : { missing: url.pathname };
+}
+
+function analysePage(file) {
+	const rel = relative(dist, file).split(sep).join('/');
+	const urlPath = base + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+	const html = readFileSync(file, 'utf8');
+	const { refs, inlineJs } = firstLoadRefs(html);
+	const totals = { html: sizes(file) };
+	const seen = new Set();
+	const problems = [];
+	let jsRequests = 0;
+	let jsBytes = inlineJs;
+	const queue = refs.map((href) => [href, urlPath]);
+	while (queue.length) {
+		const [href, from] = queue.shift();
+		const r = toFile(href, from);
+		if (r.inline) continue;
+		if (!r.file) {
+			problems.push(`${href} → ${r.external ? 'another host' : r.outsideBase ? `${r.outsideBase}, outside BASE_PATH ${base}` : `${r.missing}, not in dist/`}`);
+			continue;
+		}
+		if (seen.has(r.file)) continue;
+		seen.add(r.file);
+		const kind = kindOf(r.file);
+		const s = sizes(r.file);
+		const t = (totals[kind] ??= { raw: 0, gzip: 0, br: 0 });
+		for (const k of ['raw', 'gzip', 'br']) t[k] += s[k];
+		if (kind === 'css') queue.push(...cssRefs(readFileSync(r.file, 'utf8')).map((h) => [h, r.urlPath]));
+		if (kind === 'js') {
+			jsRequests++;
+			jsBytes += s.raw;
+			queue.push(...jsRefs(readFileSync(r.file, 'utf8')).map((h) => [h, r.urlPath]));
+		}
+	}
+	const sum = (k) => Object.values(totals).reduce((n, t) => n + t[k], 0);
+	return { urlPath, totals, requests: 1 + seen.size, jsRequests, jsBytes, inlineJs, raw: sum('raw'), gzip: sum('gzip'), br: sum('br'), problems };
+}
+
+function htmlPages(dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		const p = join(dir, e.name);
+		if (e.isDirectory()) return htmlPages(p);
+		return e.name === 'index.html' || (dir === dist && e.name === '404.html') ? [p] : [];
+	});
+}
+const sectionIds = () =>
+	readdirSync(join(root, 'content/sections'))
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => readFileSync(join(root, 'content/sections', f), 'utf8').match(/^id:\s*["']?([^"'\s]+)/m)?.[1])
+		.filter(Boolean);
+
+function pageWeights() {
+	const pages = htmlPages(dist).map(analysePage).sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+	const g = (p, k) => kb(p.totals[k]?.gzip ?? 0);
+	table(
+		['page', 'requests', 'JS req', 'HTML gz', 'CSS gz', 'JS gz', 'font gz', 'img gz', 'total raw', 'total gz', 'total br', 'JS run (raw)'],
+		pages.map((p) => [p.urlPath, p.requests, p.jsRequests, g(p, 'html'), g(p, 'css'), g(p, 'js'), g(p, 'font'), g(p, 'image'), kb(p.raw), kb(p.gzip), kb(p.br), kb(p.jsBytes)]),
+		`First load of every page (KB; "JS run" = inline scripts + script files run before any interaction)`,
+	);
+	for (const p of pages) for (const problem of p.problems) console.log(`  ! ${p.urlPath}: ${problem}`);
+
+	const ids = new Set(sectionIds());
+	const sections = pages.filter((p) => ids.has(p.urlPath.slice(base.length).replace(/\/$/, ''))).sort((a, b) => a.gzip - b.gzip);
+	if (!sections.length) return console.log('\nNo section pages found in dist/.');
+	const typical = sections[Math.floor((sections.length - 1) / 2)];
+	table(
+		['kind', 'raw', 'gzip', 'brotli'],
+		[...['html', 'css', 'js', 'font', 'image'].map((k) => [k, kb(typical.totals[k]?.raw ?? 0), kb(typical.totals[k]?.gzip ?? 0), kb(typical.totals[k]?.br ?? 0)]), ['total', kb(typical.raw), kb(typical.gzip), kb(typical.br)]],
+		`Typical section page: ${typical.urlPath} (median of ${sections.length} section pages by gzip size), KB`,
+	);
+	const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
+	table(
+		['measure', 'value', 'target', ''],
+		[
+			['transferred (gzip)', `${kb(typical.gzip)} KB`, '≤ 18 KB', verdict(typical.gzip <= TARGET_GZIP)],
+			['JavaScript requests', typical.jsRequests, '0', verdict(typical.jsRequests === 0)],
+			['requests in all', typical.requests, '', ''],
+			['inline JS run on load', `${kb(typical.inlineJs)} KB`, '', ''],
+		],
+	);
+	const over = pages.filter((p) => p.gzip > TARGET_GZIP || p.jsRequests > 0).map((p) => p.urlPath);
+	console.log(over.length ? `Pages over a target: ${over.join(', ')}` : 'Every page meets both targets.');
+	return typical;
+}
+
+// ---------- 3. Lighthouse ----------
+// A stand-in for the static host: BASE_PATH prefix, index.html for folders, the site's 404 page, and
+// gzip, so that Lighthouse's simulated mobile network sees the bytes a real host would send.
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.csv': 'text/csv', '.xml': 'application/xml', '.txt': 'text/plain', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.woff2': 'font/woff2', '.bib': 'application/x-bibtex', '.ris': 'application/x-research-info-systems' };
+function serve() {
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+		let file = path.startsWith(base) ? resolve(dist, '.' + path.slice(base.length - 1)) : null;
+		if (file && !(file + sep).startsWith(dist + sep)) file = null;
+		if (file && existsSync(file) && statSync(file).isDirectory()) {
+			if (!path.endsWith('/')) return res.writeHead(301, { location: path + '/' }).end();
+			file = join(file, 'index.html');
+		}
+		const found = file && existsSync(file) && statSync(file).isFile();
+		const body = readFileSync(found ? file : join(dist, '404.html'));
+		const type = types[extname(found ? file : '.html')] ?? 'application/octet-stream';
+		const headers = { 'content-type': type, 'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300' };
+		const zip = /^(text|application\/(json|xml|x-)|image\/svg)/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '');
+		if (zip) headers['content-encoding'] = 'gzip';
+		res.writeHead(found ? 200 : 404, headers).end(zip ? gzipSync(body) : body);
+	});
+	return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+async function lighthouseRun(page) {
+	let lhUrl;
+	try {
+		// createRequire honours NODE_PATH and --lighthouse-dir, which a bare import() would not.
+		const from = opt['lighthouse-dir'] ? join(resolve(opt['lighthouse-dir']), 'package.json') : import.meta.url;
+		lhUrl = pathToFileURL(createRequire(from).resolve('lighthouse')).href;
+	} catch {
+		console.log('lighthouse is not installed, so there is no Lighthouse run. To add it:\n  npm install --save-dev --save-exact lighthouse@13.5.0\n(or point --lighthouse-dir at a folder where it is installed)');
+		return;
+	}
+	const { default: lighthouse } = await import(lhUrl);
+	const { launch } = await import(pathToFileURL(createRequire(fileURLToPath(lhUrl)).resolve('chrome-launcher')).href);
+	const server = await serve();
+	const url = `http://127.0.0.1:${server.address().port}${page}`;
+	const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	let chrome;
+	try {
+		chrome = await launch({ chromePath, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+		// Lighthouse's default config is the mobile one: a Moto G Power screen, 4× CPU slowdown, slow 4G.
+		const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		const a = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
+		table(
+			['category', 'score'],
+			Object.values(lhr.categories).map((c) => [c.title, c.score == null ? 'n/a' : Math.round(c.score * 100)]),
+			`Lighthouse ${lhr.lighthouseVersion}, mobile, ${url} (${lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? chromePath})`,
+		);
+		console.log(`LCP ${a('largest-contentful-paint')} · FCP ${a('first-contentful-paint')} · TBT ${a('total-blocking-time')} · CLS ${a('cumulative-layout-shift')}`);
+		for (const w of lhr.runWarnings ?? []) console.log(`  warning: ${w}`);
+	} catch (error) {
+		console.log(`Lighthouse could not run: ${error.message}`);
+	} finally {
+		await chrome?.kill();
+		server.close();
+	}
+}
+
+// ---------- 4. build time against the amount of content ----------
+// Copies of each section with every id that must be unique across the report made unique; the tags
+// that may appear only once per report (figures, their references, editorial notes, the reference
+// list) are dropped from the copies.
+function copySection(text, k, order) {
+	const suffix = `-copy-${k}`;
+	const [, front, body] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+	const newFront = front
+		.replace(/^id:\s*["']?([^"'\s]+)["']?\s*$/m, (_, id) => `id: ${id}${suffix}`)
+		.replace(/^order:.*$/m, `order: ${order}`)
+		.replace(/^title:\s*(["']?)(.*)\1\s*$/m, (_, q, t) => `title: ${q}${t} (copy ${k})${q}`)
+		.replace(/^aliases:.*(\n\s+-.*)*$/m, ''); // section aliases are URLs too; copies need none
+	const newBody = body
+		.replace(/(<H[23]\b[^>]*?\bid=")([^"]+)"/g, (_, pre, id) => `${pre}${id}${suffix}"`)
+		.replace(/(<H[23]\b[^>]*?\baliases=")([^"]*)"/g, (_, pre, list) => `${pre}${list.split(/[\s,]+/).filter(Boolean).map((a) => a + suffix).join(' ')}"`)
+		.replace(/<(Figure|FigRef|EdNote)\s+id="[^"]*"\s*\/>/g, '')
+		.replace(/<ReferenceList\s*\/>/g, '');
+	return `---\n${newFront}\n---\n${newBody}`;
+}
+
+function scaledCopy(factor) {
+	const dir = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));
+	const skip = new Set(['node_modules', 'dist', '.astro', '.git'].map((n) => join(root, n)));
+	for (const e of readdirSync(root)) if (!skip.has(join(root, e))) cpSync(join(root, e), join(dir, e), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const sections = join(dir, 'content/sections');
+	const files = readdirSync(sections).filter((f) => f.endsWith('.mdx'));
+	let order = Math.max(...files.map((f) => Number(readFileSync(join(sections, f), 'utf8').match(/^order:\s*(\d+)/m)?.[1] ?? 0)));
+	for (let k = 1; k < factor; k++) {
+		for (const f of files) {
+			const copy = copySection(readFileSync(join(sections, f), 'utf8'), k, ++order);
+			writeFileSync(join(sections, f.replace(/\.mdx$/, `-copy-${k}.mdx`)), copy);
+		}
+	}
+	return { dir, sections: files.length * factor };
+}
+
+async function scaling(factors, runs) {
+	const rows = [];
+	let one;
+	for (const factor of [1, ...factors]) {
+		const { dir, sections } = scaledCopy(factor);
+		try {
+			const times = [];
+			let pages;
+			for (let i = 0; i < runs; i++) {
+				const run = await build(dir);
+				times.push(run.ms);
+				pages = run.pages;
+			}
+			const t = median(times);
+			console.log(`  ${factor}× (${sections} sections, ${pages} pages): ${times.map(sec).join(', ')}`);
+			one ??= { t, sections };
+			const timeRatio = t / one.t;
+			const contentRatio = sections / one.sections;
+			// Time per section flatters large builds (the fixed start-up cost is shared); the cost of each
+			// added section, compared between scales, shows whether the work per section itself grows.
+			const extra = factor === 1 ? '' : `${((t - one.t) / (sections - one.sections)).toFixed(0)} ms`;
+			rows.push([`${factor}×`, sections, pages, sec(t), `${(t / sections).toFixed(0)} ms`, extra, timeRatio.toFixed(2), contentRatio.toFixed(2), (timeRatio / contentRatio).toFixed(2)]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+	table(['content', 'sections', 'pages', `build (median of ${runs})`, 'per section', 'per added section', 'time ratio', 'content ratio', 'time/content'], rows, 'Build time against content (time/content ≤ 1.00: time grows no faster than the content)');
+	const worst = Math.max(...rows.slice(1).map((r) => Number(r.at(-1))));
+	console.log(worst <= 1 ? 'Build time grows no faster than the content.' : `Build time grows faster than the content (worst time/content ${worst.toFixed(2)}).`);
+}
+
+// ---------- run ----------
+console.log(`Benchmark of ${root} (BASE_PATH ${base}, Node ${process.version})`);
+console.log(`\nBuilding ${opt.runs} times with npm run build:`);
+await buildTimes(Number(opt.runs));
+const typical = pageWeights();
+if (!opt['skip-lighthouse'] && typical) {
+	console.log('');
+	await lighthouseRun(typical.urlPath);
+}
+if (!opt['skip-scaling']) {
+	console.log(`\nBuilding copies of the project with 1× and ${opt.scales.split(',').join('×, ')}× the sections (${opt['scale-runs']} builds each):`);
+	await scaling(opt.scales.split(',').map(Number), Number(opt['scale-runs']));
+}
