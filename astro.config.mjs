@@ -14,7 +14,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// The stylesheet is small (about 3.5 KB compressed): inlined, it saves a request on every first load.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	markdown: {
 		processor: unified({ remarkPlugins: [[remarkCitations, { root }]] }),
 	},
