@@ -60,6 +60,10 @@ const typeWords: Record<string, string> = {
 /** Turns one zod issue into a sentence an author understands. */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 	const got = valueAt(input, issue.path);
+	// A message written in the schema for authors says it best; zod's own defaults are replaced below.
+	if (!/^(Too (big|small)|Invalid|Expected|Unrecognized)/.test(issue.message) && issue.code !== 'invalid_type' && issue.code !== 'invalid_format') {
+		return `${issue.message}, but is ${describeValue(got)}`;
+	}
 	switch (issue.code) {
 		case 'invalid_type':
 			if (got === undefined) return 'is missing (it is required)';
