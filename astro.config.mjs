@@ -26,6 +26,8 @@ export default defineConfig({
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
 		// everything else may come from this site only.
 		csp: {
+			// Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 		},
 	},

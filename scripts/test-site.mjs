@@ -37,10 +37,12 @@ try {
 }
 console.log(`\nBuilding for SITE_URL=${env.SITE_URL} BASE_PATH=${env.BASE_PATH}`);
 run('astro', ['build']);
+run('pagefind', ['--site', 'dist']);
 
 console.log('\nChecking that a second build of the same commit is byte-identical…');
 const second = mkdtempSync(join(tmpdir(), 'report-rebuild-'));
 run('astro', ['build', '--outDir', second]);
+run('pagefind', ['--site', second]);
 const a = files('dist');
 const b = files(second);
 const differing = [...new Set([...a, ...b])].filter((f) => !a.includes(f) || !b.includes(f) || !readFileSync(join('dist', f)).equals(readFileSync(join(second, f))));

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { base } from './site';
+
+test('typing "Torch" in the header search finds the Torch Program section', async ({ page }) => {
+	await page.goto(`${base}formation/`);
+	const input = page.getByRole('searchbox', { name: 'Search the report' });
+	await input.fill('Torch');
+	const results = page.locator('.search-results > li > a');
+	await expect(results.first()).toBeVisible();
+	expect(await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`${base}torch-program/`);
+	await expect(page.getByRole('status')).toContainText('for “Torch”');
+});
+
+test('search results lead to section anchors', async ({ page }) => {
+	await page.goto(`${base}`);
+	await page.getByRole('searchbox', { name: 'Search the report' }).fill('tax');
+	const anchors = page.locator('.search-results ul a');
+	await expect(anchors.first()).toBeVisible();
+	expect(await anchors.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`${base}zhongguancun/#tax-policy`);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.search-panel')).toBeHidden();
+});
+
+test('no script file loads before the reader uses the search, and none fails after', async ({ page }) => {
+	const scripts: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(`${base}zhongguancun/`);
+	await page.waitForLoadState('networkidle');
+	expect(scripts).toEqual([]);
+	await page.getByRole('searchbox', { name: 'Search the report' }).fill('Lenovo');
+	await expect(page.locator('.search-results > li').first()).toBeVisible();
+	expect(scripts.some((s) => s.endsWith('/pagefind/pagefind.js'))).toBe(true);
+	expect(errors).toEqual([]);
+});
+
+test('without JavaScript the search is a link to the contents', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${base}problems/`);
+	await expect(page.getByRole('searchbox')).toHaveCount(0);
+	const link = page.getByRole('link', { name: 'Search' });
+	await expect(link).toHaveAttribute('href', `${base}#contents`);
+	await context.close();
+});
+
+test('the section contents stay beside the text on wide screens and mark the subsection being read', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto(`${base}zhongguancun/`);
+	await page.locator('#tax-policy').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+	const toc = page.locator('.section-toc');
+	await expect(toc).toBeInViewport();
+	await expect(toc.getByRole('link', { name: 'Tax policy' })).toHaveAttribute('aria-current', 'location');
+	const tocBox = (await toc.boundingBox())!;
+	const proseBox = (await page.locator('.prose').boundingBox())!;
+	expect(tocBox.x).toBeGreaterThan(proseBox.x + proseBox.width);
+});
+
+test('on a phone the section contents sit above the text', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto(`${base}zhongguancun/`);
+	const tocBox = (await page.locator('.section-toc').boundingBox())!;
+	const proseBox = (await page.locator('.prose').boundingBox())!;
+	expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(proseBox.y);
+});

@@ -1,0 +1,80 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkContent } from '../../src/lib/content-checks';
+import { loadReportSource } from '../../src/lib/content-source';
+import { ContentError, formatProblem } from '../../src/lib/data-errors';
+
+/**
+ * Helpers for tests that copy the small fixture report into a temporary directory and change one
+ * file as an author would. Call `removeCopies` from `afterAll` to delete the copies.
+ */
+
+/** The small, valid report every copy starts from. */
+export const fixture = new URL('../fixtures/mini/', import.meta.url);
+
+const copies: string[] = [];
+
+/** Deletes every copy made so far. */
+export function removeCopies(): void {
+	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A fresh copy of the fixture; returns its directory on disk. */
+function freshCopy(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'report-'));
+	copies.push(dir);
+	cpSync(fileURLToPath(fixture), dir, { recursive: true });
+	return dir;
+}
+
+/** The copy's root as the loaders take it: a file URL ending in `/`. */
+function rootOf(dir: string): string {
+	return pathToFileURL(`${dir}/`).href;
+}
+
+/**
+ * A copy of the fixture with one file (`content/data/growth.yaml`) changed by `edit`. Throws when
+ * the edit changes nothing, so a test whose fixture drifted cannot pass by proving nothing.
+ */
+export function editedCopy(file: string, edit: (text: string) => string): string {
+	const dir = freshCopy();
+	const path = join(dir, file);
+	const before = readFileSync(path, 'utf8');
+	const after = edit(before);
+	if (after === before) throw new Error(`the edit of ${file} changed nothing; has the fixture changed?`);
+	writeFileSync(path, after);
+	return rootOf(dir);
+}
+
+/**
+ * An edit that replaces `from` with `to`, refusing to run unless `from` occurs exactly once, so the
+ * test changes the very line it means to.
+ */
+export function replaceOnce(from: string, to: string): (text: string) => string {
+	return (text) => {
+		const count = text.split(from).length - 1;
+		if (count !== 1) throw new Error(`expected ${JSON.stringify(from)} once in the file, found it ${count} times`);
+		return text.replace(from, () => to);
+	};
+}
+
+/** A copy of the fixture with one file deleted. */
+export function copyWithout(file: string): string {
+	const dir = freshCopy();
+	const path = join(dir, file);
+	if (!existsSync(path)) throw new Error(`the fixture has no ${file} to delete`);
+	rmSync(path);
+	return rootOf(dir);
+}
+
+/** Every problem that stops the build, formatted as authors see it: from the loaders' ContentError, or else checkContent's errors. */
+export function messages(root: string): string[] {
+	try {
+		return checkContent(loadReportSource(root)).errors.map(formatProblem);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems.map(formatProblem);
+		throw error;
+	}
+}
