@@ -25,6 +25,7 @@ async function search() {
 	const ticket = ++latest;
 	if (!query) {
 		panel.hidden = true;
+		status.textContent = '';
 		return;
 	}
 	const found = await (await pagefind).search(query);
@@ -38,7 +39,8 @@ async function search() {
 			// Pagefind's excerpt is the site's own text with <mark> around the matches.
 			excerpt.innerHTML = r.excerpt;
 			item.append(excerpt);
-			const subs = r.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+			// The page's own title is the result itself; list only the headings inside it.
+			const subs = r.sub_results.filter((s) => s.url.includes('#') && s.title !== r.meta.title).slice(0, 3);
 			if (subs.length) {
 				const inner = document.createElement('ul');
 				for (const s of subs) {

@@ -44,23 +44,3 @@ test('without JavaScript the search is a link to the contents', async ({ browser
 	await expect(link).toHaveAttribute('href', `${base}#contents`);
 	await context.close();
 });
-
-test('the section contents stay beside the text on wide screens and mark the subsection being read', async ({ page }) => {
-	await page.setViewportSize({ width: 1400, height: 900 });
-	await page.goto(`${base}zhongguancun/`);
-	await page.locator('#tax-policy').evaluate((h) => h.scrollIntoView({ block: 'start' }));
-	const toc = page.locator('.section-toc');
-	await expect(toc).toBeInViewport();
-	await expect(toc.getByRole('link', { name: 'Tax policy' })).toHaveAttribute('aria-current', 'location');
-	const tocBox = (await toc.boundingBox())!;
-	const proseBox = (await page.locator('.prose').boundingBox())!;
-	expect(tocBox.x).toBeGreaterThan(proseBox.x + proseBox.width);
-});
-
-test('on a phone the section contents sit above the text', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	await page.goto(`${base}zhongguancun/`);
-	const tocBox = (await page.locator('.section-toc').boundingBox())!;
-	const proseBox = (await page.locator('.prose').boundingBox())!;
-	expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(proseBox.y);
-});
