@@ -6,9 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureTools } from './ensure-tools.mjs';
+import { normaliseBase } from '../src/lib/site-config.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBase(process.env.BASE_PATH);
 const dist = resolve(process.argv[2] ?? 'dist');
 const nginx = ensureTools().nginx;
 const dir = mkdtempSync(join(tmpdir(), 'report-nginx-'));

@@ -1,33 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-checks';
 import { loadReportSource } from '../../src/lib/content-source';
-import { ContentError, formatProblem } from '../../src/lib/data-errors';
+import { editedCopy, fixture, messages, removeCopies } from './fixture-copy';
 
-const fixture = new URL('../fixtures/mini/', import.meta.url);
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeCopies);
 
 /** Every problem the checks report for the small report with one data file edited as an author might. */
-function problemsAfter(file: string, edit: (text: string) => string): string[] {
-	const dir = mkdtempSync(join(tmpdir(), 'report-data-'));
-	copies.push(dir);
-	cpSync(fixture, dir, { recursive: true });
-	const path = join(dir, file);
-	const before = readFileSync(path, 'utf8');
-	const after = edit(before);
-	if (after === before) throw new Error(`the edit of ${file} changed nothing: the test would prove nothing`);
-	writeFileSync(path, after);
-	try {
-		return checkContent(loadReportSource(pathToFileURL(`${dir}/`).href)).errors.map(formatProblem);
-	} catch (error) {
-		if (error instanceof ContentError) return error.problems.map(formatProblem);
-		throw error;
-	}
-}
+const problemsAfter = (file: string, edit: (text: string) => string): string[] => messages(editedCopy(file, edit));
 
 const cases: Array<{ name: string; file: string; edit: (t: string) => string; expected: RegExp }> = [
 	{ name: 'a place whose latitude and longitude are swapped', file: 'content/data/places.yaml', edit: (t) => t.replace('lat: 28.00, lon: 120.67', 'lat: 120.67, lon: 28.00'), expected: /places\.yaml:\d+, entry "wenzhou", field "places\.\d+\.lat": must be at most 90/ },

@@ -1,35 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-checks';
 import { loadReportSource } from '../../src/lib/content-source';
-import { ContentError, formatProblem } from '../../src/lib/data-errors';
+import { formatProblem } from '../../src/lib/data-errors';
+import { editedCopy, fixture, messages, removeCopies } from './fixture-copy';
 
-const fixture = new URL('../fixtures/mini/', import.meta.url);
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A copy of the small fixture report with one file changed, as an author would change it. */
-function editedCopy(file: string, edit: (text: string) => string): string {
-	const dir = mkdtempSync(join(tmpdir(), 'report-'));
-	copies.push(dir);
-	cpSync(fixture, dir, { recursive: true });
-	const path = join(dir, file);
-	writeFileSync(path, edit(readFileSync(path, 'utf8')));
-	return pathToFileURL(`${dir}/`).href;
-}
-
-function messages(root: string): string[] {
-	try {
-		const { errors } = checkContent(loadReportSource(root));
-		return errors.map(formatProblem);
-	} catch (error) {
-		if (error instanceof ContentError) return error.problems.map(formatProblem);
-		throw error;
-	}
-}
+afterAll(removeCopies);
 
 describe('checkContent', () => {
 	test('accepts the small report and collects its citations and headings', () => {
