@@ -1,14 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkCitations } from './src/lib/remark-citations.ts';
-import { reportGuard } from './src/lib/report-integration.ts';
-import { siteLocation } from './src/lib/site-config.ts';
+import { reportGuard } from './src/integration/report-guard.ts';
+import { siteLocation } from './src/site/location.ts';
 
-const { site, base } = siteLocation(process.env);
-const root = new URL('./', import.meta.url).href;
+/** @type {{ site: string, base: string }} */
+let location;
+try {
+	location = siteLocation(process.env);
+} catch (error) {
+	// A mistake in SITE_URL or BASE_PATH is the publisher's: say which, without a stack trace.
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exit(1);
+}
+const { site, base } = location;
 
 export default defineConfig({
 	site,
@@ -16,12 +21,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The stylesheet is small (about 3.5 KB compressed): inlined, it saves a request on every first load.
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	markdown: {
-		processor: unified({ remarkPlugins: [[remarkCitations, { root }]] }),
-		// The report has no code; Shiki's inline styles would also break the strict CSP.
-		syntaxHighlight: false,
-	},
-	integrations: [reportGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	// Sections are MDX read as data by the report model (src/load/mdx.ts) and drawn by its renderer
+	// (src/render/): never compiled to code, so content cannot run anything at build time.
+	integrations: [reportGuard(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
 		// everything else may come from this site only.

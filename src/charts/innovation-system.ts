@@ -1,5 +1,5 @@
 import type { Zhongguancun } from '../schemas/zhongguancun';
-import { formatQuantity } from '../lib/format';
+import { formatQuantity } from '../format/number';
 import { type ChartModel, type PathMark, type RectMark, type TextMark, r, wrap } from './marks';
 
 const lineHeight = 17;

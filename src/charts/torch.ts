@@ -1,5 +1,5 @@
 import type { Torch } from '../schemas/torch';
-import { formatQuantity } from '../lib/format';
+import { formatQuantity } from '../format/number';
 import { layoutPanels } from './paired-bars';
 import type { ChartModel } from './marks';
 

@@ -71,7 +71,7 @@ function schemaPerson(p: Person): Record<string, string> {
 }
 
 /** The report as a schema.org `Report`, with each section a part of it. */
-export function reportJsonLd(report: Report, url: string, parts: Array<{ title: string; url: string; position: number }>): Record<string, unknown> {
+export function reportJsonLd(report: Report, abstract: string, url: string, parts: Array<{ title: string; url: string; position: number }>): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Report',
@@ -79,7 +79,7 @@ export function reportJsonLd(report: Report, url: string, parts: Array<{ title: 
 		url,
 		name: report.title,
 		alternativeHeadline: report.subtitle,
-		abstract: report.abstract,
+		abstract,
 		inLanguage: report.language,
 		datePublished: report.dates.published,
 		dateModified: report.dates.modified,

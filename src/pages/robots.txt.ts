@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { route } from '../lib/urls';
+import { urls } from '../site/current';
 
 /** Crawlers may read everything; the sitemap lives under the base path. */
-export const GET: APIRoute = ({ site }) =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(route('sitemap-index.xml'), site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${urls.absolute('sitemap-index.xml')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

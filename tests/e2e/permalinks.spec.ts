@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { brokenPermalinks, readLock, scanSite, unlockedPermalinks } from '../../src/lib/permalinks';
+import { brokenPermalinks, readLock, scanSite, unlockedPermalinks } from '../../src/site/permalinks';
 import { base, builtPages, dist } from './site';
 
 const root = new URL('../../', import.meta.url).href;

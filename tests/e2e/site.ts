@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { scanSite } from '../../src/lib/permalinks';
-import { normaliseBase } from '../../src/lib/site-config';
+import { scanSite } from '../../src/site/permalinks';
+import { normaliseBase } from '../../src/site/location';
 
 /** The built site on disk. */
 export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

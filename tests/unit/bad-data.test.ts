@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-checks';
-import { loadReportSource } from '../../src/lib/content-source';
+import { loadReportSource } from '../../src/load/source';
+import { buildModel } from '../../src/model/build';
 import { editedCopy, fixture, messages, removeCopies } from './fixture-copy';
 
 afterAll(removeCopies);
@@ -19,7 +19,7 @@ const cases: Array<{ name: string; file: string; edit: (t: string) => string; ex
 // Data-set cases live in data-checks.test.ts; these cover the gazetteer and the figure captions.
 describe('a bad gazetteer entry or figure caption is refused with the file, the entry and the field', () => {
 	test('the small report as it is has no problem', () => {
-		expect(checkContent(loadReportSource(fixture.href)).errors).toEqual([]);
+		expect(buildModel(loadReportSource(fixture.href)).errors).toEqual([]);
 	});
 	for (const c of cases) {
 		test(`refuses ${c.name}`, () => {

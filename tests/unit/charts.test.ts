@@ -5,9 +5,9 @@ import { wrap } from '../../src/charts/marks';
 import { layoutPartnerships, partnershipTree } from '../../src/charts/partnerships';
 import { layoutTorch } from '../../src/charts/torch';
 import { layoutTypology, typologyCells } from '../../src/charts/typology';
-import { loadData } from '../../src/lib/data-source';
+import { loadReportSource } from '../../src/load/source';
 
-const data = loadData(new URL('../fixtures/mini/', import.meta.url).href);
+const data = loadReportSource(new URL('../fixtures/mini/', import.meta.url).href).data;
 const texts = (m: { texts: Array<{ text: string }> }) => m.texts.map((t) => t.text);
 
 describe('wrap', () => {

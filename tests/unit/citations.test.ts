@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationLabel, citationOccurrences, findCitations, numberCitations } from '../../src/lib/citations';
-import type { Reference } from '../../src/schemas/reference';
-
-const shao: Reference = { id: 'shao2007', type: 'book', author: [{ family: 'Shao', given: 'J. Y.' }], year: 2007, title: 'T' };
-const au: Reference = { id: 'auhenderson2004', type: 'report', author: [{ family: 'Au' }, { family: 'Henderson' }], year: 2004, title: 'T' };
-const torch: Reference = { id: 'torchprogram', type: 'webpage', author: [{ literal: 'Torch Program' }], title: 'T' };
+import { findCitations } from '../../src/load/citation-syntax';
 
 describe('findCitations', () => {
 	test('finds a parenthetical citation with one key', () => {
@@ -26,35 +21,5 @@ describe('findCitations', () => {
 	test('reports a malformed bracket instead of keeping it as text', () => {
 		const { errors } = findCitations('see [@Shao 2007]');
 		expect(errors[0].message).toMatch(/not a citation/);
-	});
-});
-
-describe('numberCitations', () => {
-	test('numbers each work separately in reading order, across calls when given the counts', () => {
-		const counts = new Map<string, number>();
-		const first = numberCitations('sec', findCitations('[@a2000] and [@b2001; @a2000]').tokens, counts);
-		const second = numberCitations('sec', findCitations('[@a2000]').tokens, counts);
-		expect(first.map((t) => t.anchors)).toEqual([['cite-a2000-sec-1'], ['cite-b2001-sec-1', 'cite-a2000-sec-2']]);
-		expect(second[0].anchors).toEqual(['cite-a2000-sec-3']);
-	});
-});
-
-describe('citationOccurrences', () => {
-	test('ignores citation-like text inside fenced code', () => {
-		const body = 'Text [@shao2007].\n\n```\n[@shao2007]\n```\n';
-		expect(citationOccurrences('first', body)).toEqual([{ key: 'shao2007', section: 'first', anchor: 'cite-shao2007-first-1' }]);
-	});
-});
-
-describe('citationLabel', () => {
-	test('reads "(Shao, 2007)" inside parentheses and "Shao (2007)" in the sentence', () => {
-		expect(citationLabel(shao, 'parenthetical')).toBe('Shao, 2007');
-		expect(citationLabel(shao, 'narrative')).toBe('Shao (2007)');
-	});
-	test('joins two authors with "and" and adds a locator', () => {
-		expect(citationLabel(au, 'parenthetical', 'p. 3')).toBe('Au and Henderson, 2004, p. 3');
-	});
-	test('uses the organisation as author and "n.d." for an undated web site', () => {
-		expect(citationLabel(torch, 'parenthetical')).toBe('Torch Program, n.d.');
 	});
 });

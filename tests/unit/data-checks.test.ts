@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-checks';
-import { loadReportSource } from '../../src/lib/content-source';
-import { checkData } from '../../src/lib/data-checks';
-import { ContentError, formatProblem, type ContentProblem } from '../../src/lib/data-errors';
-import { loadData } from '../../src/lib/data-source';
+import { ContentError, formatProblem, type ContentProblem } from '../../src/load/problems';
+import { loadReportSource } from '../../src/load/source';
+import { buildModel } from '../../src/model/build';
+import { checkData } from '../../src/model/check-data';
 import { copyWithout, editedCopy, fixture, messages, removeCopies, replaceOnce } from './fixture-copy';
 
 afterAll(removeCopies);
@@ -23,24 +22,24 @@ function after(file: string, from: string, to: string): string[] {
 	return messages(editedCopy(file, replaceOnce(from, to)));
 }
 
-/** The problems loadData throws for a report root, as structured problems. */
+/** The problems loading a report root throws, as structured problems. */
 function loadProblems(root: string): ContentProblem[] {
 	try {
-		loadData(root);
+		loadReportSource(root);
 	} catch (error) {
 		if (error instanceof ContentError) return error.problems;
 		throw error;
 	}
-	throw new Error('loadData accepted the data');
+	throw new Error('the content loaded without a problem');
 }
 
 describe('the small report as it stands', () => {
-	test('has no error: its data loads, and neither checkData nor checkContent finds a problem', () => {
+	test('has no error: its data loads, and neither checkData nor the model finds a problem', () => {
 		const source = loadReportSource(fixture.href);
 		const referenceKeys = new Set(source.references.map((r) => r.id));
 		const sectionIds = new Set(source.sections.map((s) => s.data.id));
 		expect(checkData(source.data, referenceKeys, sectionIds)).toEqual([]);
-		expect(checkContent(source).errors).toEqual([]);
+		expect(buildModel(source).errors).toEqual([]);
 		expect(messages(fixture.href)).toEqual([]);
 	});
 });
@@ -254,11 +253,11 @@ describe('facts.yaml', () => {
 		expect(after(facts, 'value: 70\n', 'value: -5\n')).toEqual(['content/data/facts.yaml, entry "wenzhou-lighters", field "value": is a percentage, so it must lie between 0 and 100, but is -5']);
 	});
 	test('refuses a fact whose number is written in words, naming its line', () => {
-		expect(after(facts, 'value: 7\n', 'value: seven\n')).toEqual(['content/data/facts.yaml:8, entry "zhongguancun-clusters", field "value": must be a number, but is the text "seven"']);
+		expect(after(facts, 'value: 7\n', 'value: seven\n')).toEqual(['content/data/facts.yaml:9, entry "zhongguancun-clusters", field "value": must be a number, but is the text "seven"']);
 	});
 	test('refuses two facts with the same id, pointing to the first', () => {
 		expect(after(facts, 'id: zhongguancun-clusters', 'id: wenzhou-lighters')).toEqual([
-			'content/data/facts.yaml:8, entry "wenzhou-lighters", field "id": repeats the id of entry number 1; ids must be unique',
+			'content/data/facts.yaml:8, entry "wenzhou-lighters", field "id": repeats the id of entry number 1 (line 2); ids must be unique',
 		]);
 	});
 });
@@ -303,12 +302,12 @@ describe('data files that cannot be read', () => {
 	});
 });
 
-describe('loadData and checkData on their own', () => {
-	test('loadData reports file, entry, field and line as separate parts of the problem', () => {
+describe('loading and checkData on their own', () => {
+	test('loading reports file, entry, field and line as separate parts of the problem', () => {
 		const root = editedCopy(growth, replaceOnce('value: 19.7 }', 'value: "19.7%" }'));
 		expect(loadProblems(root)).toEqual([{ file: growth, entry: 'huizhou', field: 'cities.0.value', line: 9, message: 'must be a number, but is the text "19.7%"' }]);
 	});
-	test('loadData collects the problems of every broken file before failing', () => {
+	test('loading collects the problems of every broken file before failing', () => {
 		const root = editedCopy(torch, replaceOnce('value: 14884', 'value: 14884.5'));
 		const growthPath = new URL(growth, root);
 		writeFileSync(growthPath, replaceOnce('name: Dongguan, ', '')(readFileSync(growthPath, 'utf8')));
@@ -318,7 +317,7 @@ describe('loadData and checkData on their own', () => {
 		]);
 	});
 	test('checkData names every source key when the references are empty, and every section a fact names when no section exists', () => {
-		const data = loadData(fixture.href);
+		const data = loadReportSource(fixture.href).data;
 		expect(checkData(data, new Set(), new Set()).map(formatProblem)).toEqual([
 			'content/data/typology.yaml, field "source": "shao2007" is not a key in content/references.yaml',
 			'content/data/growth.yaml, field "source": "cccr2005" is not a key in content/references.yaml',

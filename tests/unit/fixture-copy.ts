@@ -2,9 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkContent } from '../../src/lib/content-checks';
-import { loadReportSource } from '../../src/lib/content-source';
-import { ContentError, formatProblem } from '../../src/lib/data-errors';
+import { ContentError, formatProblem } from '../../src/load/problems';
+import { loadReportSource } from '../../src/load/source';
+import { buildModel } from '../../src/model/build';
 
 /**
  * Helpers for tests that copy the small fixture report into a temporary directory and change one
@@ -69,10 +69,10 @@ export function copyWithout(file: string): string {
 	return rootOf(dir);
 }
 
-/** Every problem that stops the build, formatted as authors see it: from the loaders' ContentError, or else checkContent's errors. */
+/** Every problem that stops the build, formatted as authors see it: from the loaders' ContentError, or else the model's checks. */
 export function messages(root: string): string[] {
 	try {
-		return checkContent(loadReportSource(root)).errors.map(formatProblem);
+		return buildModel(loadReportSource(root)).errors.map(formatProblem);
 	} catch (error) {
 		if (error instanceof ContentError) return error.problems.map(formatProblem);
 		throw error;

@@ -35,7 +35,7 @@ describe('metaTags', () => {
 
 describe('JSON-LD', () => {
 	test('describes the report with its sections as parts, and a section as part of the report', () => {
-		const ld = reportJsonLd(report, 'https://example.org/r/', [{ title: 'Formation', url: 'https://example.org/r/formation/', position: 1 }]);
+		const ld = reportJsonLd(report, 'An abstract.', 'https://example.org/r/', [{ title: 'Formation', url: 'https://example.org/r/formation/', position: 1 }]);
 		expect(ld).toMatchObject({ '@type': 'Report', url: 'https://example.org/r/', publisher: { name: 'SMU' }, hasPart: [{ url: 'https://example.org/r/formation/', position: 1 }] });
 		expect(ld).not.toHaveProperty('author');
 		const part = partJsonLd(report, 'https://example.org/r/', { title: 'Formation', url: 'https://example.org/r/formation/', description: 'd', position: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brokenPermalinks, extendLock, scanPage, unlockedPermalinks, type Published, type PublishedPage } from '../../src/lib/permalinks';
+import { brokenPermalinks, extendLock, scanPage, unlockedPermalinks, type Published, type PublishedPage } from '../../src/site/permalinks';
 
 const page = (...anchors: string[]): PublishedPage => ({ anchors });
 const redirect = (to: string): PublishedPage => ({ anchors: [], redirectTo: to });

@@ -1,0 +1,95 @@
+import { LineCounter, parseDocument, isSeq, type YAMLError } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, type ContentProblem, validateEntry } from './problems';
+
+/**
+ * The line a reader should look at for a syntax error. An unclosed quote or bracket is noticed only
+ * where the parser runs out of text, often lines later: then the mistake is the nearest line before
+ * it that opens more than it closes.
+ */
+function errorLine(text: string, lines: LineCounter, error: YAMLError): number {
+	const { line } = lines.linePos(error.pos[0]);
+	const unclosed = error.code === 'MISSING_CHAR' || (error.code === 'BAD_INDENT' && /end with a [\]}]/.test(error.message));
+	if (!unclosed) return line;
+	const all = text.split('\n');
+	const count = (s: string, c: string) => s.split(c).length - 1;
+	for (let n = Math.min(line, all.length) - 1; n >= 0; n--) {
+		const l = all[n];
+		if (count(l, '"') % 2 === 1 || count(l.replace(/"[^"]*"/g, ''), "'") % 2 === 1 || count(l, '[') > count(l, ']') || count(l, '{') > count(l, '}')) return n + 1;
+	}
+	return line;
+}
+
+/** Parses YAML text, refusing syntax errors with the file and line. */
+export function parseYaml(
+	text: string,
+	file: string,
+): { value: unknown; lineOf: (index: number) => number | undefined; lineOfPath: (path: Array<string | number>) => number | undefined } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+	if (doc.errors.length) {
+		throw new ContentError(
+			doc.errors.map((e) => ({
+				file,
+				line: errorLine(text, lineCounter, e),
+				message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+			})),
+		);
+	}
+	const contents = doc.contents;
+	return {
+		value: doc.toJS(),
+		lineOfPath: (path) => {
+			// The deepest node on the path that exists: a missing field is reported at its parent.
+			for (let n = path.length; n > 0; n--) {
+				const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+				if (node?.range) return lineCounter.linePos(node.range[0]).line;
+			}
+			return undefined;
+		},
+		lineOf: (index) => {
+			if (!isSeq(contents)) return undefined;
+			const item = contents.items[index] as { range?: [number, number, number] } | undefined;
+			return item?.range ? lineCounter.linePos(item.range[0]).line : undefined;
+		},
+	};
+}
+
+const pathOf = (field: string | undefined): Array<string | number> => (field ? field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : []);
+
+/**
+ * Validates a YAML list of entries that each carry an `id`: every entry against the schema, then
+ * that ids are unique. Throws one ContentError listing every problem found, each at its field's line.
+ */
+export function validateList<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S>[] {
+	const { value, lineOf, lineOfPath } = parseYaml(text, file);
+	if (!Array.isArray(value)) {
+		throw new ContentError([{ file, message: 'must be a list of entries, each starting with "- id: …"' }]);
+	}
+	const problems: ContentProblem[] = [];
+	const entries: z.infer<S>[] = [];
+	const seen = new Map<string, number>();
+	value.forEach((raw: unknown, index) => {
+		const rawId = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+		const entry = typeof rawId === 'string' && rawId ? rawId : `number ${index + 1}`;
+		const result = validateEntry(schema, raw, { file, entry });
+		problems.push(...result.problems.map((p) => ({ ...p, line: lineOfPath([index, ...pathOf(p.field)]) ?? lineOf(index) })));
+		if (typeof rawId === 'string') {
+			const first = seen.get(rawId);
+			if (first !== undefined) {
+				problems.push({ file, entry, line: lineOf(index), field: 'id', message: `repeats the id of entry number ${first + 1} (line ${lineOf(first)}); ids must be unique` });
+			} else seen.set(rawId, index);
+		}
+		if (result.data !== undefined) entries.push(result.data);
+	});
+	if (problems.length) throw new ContentError(problems);
+	return entries;
+}
+
+/** Validates a YAML file holding a single record (such as `report.yaml`); problems carry the line of their field. */
+export function validateRecord<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S> {
+	const { value, lineOfPath } = parseYaml(text, file);
+	const result = validateEntry(schema, value, { file });
+	if (result.data === undefined) throw new ContentError(result.problems.map((p) => ({ ...p, line: lineOfPath(pathOf(p.field)) })));
+	return result.data;
+}

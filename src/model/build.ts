@@ -1,0 +1,352 @@
+import type { CitationNode } from '../load/mdx';
+import { contentFiles } from '../load/files';
+import { chinaOutline } from '../load/geo';
+import type { ContentProblem } from '../load/problems';
+import type { ReportSource, SectionSource } from '../load/source';
+import { createProcessor, type Cluster, type RenderedCluster } from '../lib/citation-shim';
+import { checkData } from './check-data';
+import { fillNumbers, quotableFacts } from './facts';
+import { charts, tableNotes } from './figures';
+import type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
+
+/** Top-level routes that are not sections: a section id or alias may not take one of them. */
+export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'cite', 'figures', 'glossary', 'search', 'pagefind', 'map', 'assets', '_astro'] as const;
+
+const permanentId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** The anchor of a figure on its section's page. */
+export const figureAnchor = (id: string) => `figure-${id}`;
+/** The anchor of a work in the reference list. */
+export const referenceAnchor = (key: string) => `ref-${key}`;
+/** The anchor of an editorial-note marker in the text. */
+export const noteMarkerAnchor = (id: string) => `ednote-${id}`;
+
+/** The result of building the model: the model when the content holds together, and what is wrong. */
+export interface ModelBuild {
+	model?: ReportModel;
+	errors: ContentProblem[];
+	warnings: ContentProblem[];
+}
+
+/**
+ * Cross-checks everything an author wrote and resolves every cross-reference once: section ids and
+ * aliases, headings, citations, figures, numbers, notes, terms and places. Checks run in stages, and a
+ * stage that fails stops the later ones, so one mistake is reported once, not with its consequences.
+ */
+export function buildModel(source: ReportSource): ModelBuild {
+	const errors: ContentProblem[] = [];
+	const warnings: ContentProblem[] = [];
+	const at = (s: SectionSource, line: number) => ({ file: s.file, entry: s.data.id, line });
+
+	// Stage 1: section ids, aliases and order, the addresses everything else points at.
+	const owner = new Map<string, SectionSource>();
+	const orders = new Map<number, string>();
+	for (const s of source.sections) {
+		const claim = (id: string, field: string) => {
+			const first = owner.get(id);
+			if (first) errors.push({ file: s.file, entry: s.data.id, field, message: `"${id}" is already used by ${first.file}` });
+			else if ((reservedRoutes as readonly string[]).includes(id)) errors.push({ file: s.file, entry: s.data.id, field, message: `"${id}" is a page of the site itself; choose another id` });
+			else owner.set(id, s);
+		};
+		claim(s.data.id, 'id');
+		s.data.aliases.forEach((alias, i) => claim(alias, `aliases.${i}`));
+		const sameOrder = orders.get(s.data.order);
+		if (sameOrder) errors.push({ file: s.file, entry: s.data.id, field: 'order', message: `${s.data.order} is also the order of ${sameOrder}` });
+		orders.set(s.data.order, s.file);
+	}
+	if (errors.length) return { errors, warnings };
+	/** A section's current id from its id or a retired alias, so renaming a section breaks no reference. */
+	const sectionOf = (id: string) => owner.get(id)?.data.id;
+	const sectionNames = new Set(owner.keys());
+
+	// Stage 2: headings are well formed and unique across the report (the whole-report page holds them all).
+	const anchorOwner = new Map<string, string>();
+	for (const s of source.sections) {
+		for (const h of s.scan.headings) {
+			for (const [id, field] of [[h.id, 'id'], ...h.aliases.map((a) => [a, 'aliases'])] as Array<[string, string]>) {
+				const where = { ...at(s, h.line), field: `heading "${h.text}" ${field}` };
+				if (!permanentId.test(id)) errors.push({ ...where, message: `"${id}" must be lowercase words joined by hyphens` });
+				else if (sectionNames.has(id)) errors.push({ ...where, message: `"${id}" is also a section id; heading ids must differ from section ids` });
+				else if (anchorOwner.has(id)) errors.push({ ...where, message: `"${id}" is already a heading in ${anchorOwner.get(id)}; heading ids are unique across the report` });
+				else anchorOwner.set(id, s.file);
+			}
+		}
+	}
+	if (errors.length) return { errors, warnings };
+
+	// Stage 3: every cross-reference names something that exists.
+	const data = source.data;
+	const facts = quotableFacts(data);
+	const references = new Map(source.references.map((r) => [r.id, r]));
+	const errataById = new Map(source.errata.map((e) => [e.id, e]));
+	const places = new Map(data.places.places.map((p) => [p.id, p]));
+	const terms = new Map(data.glossary.map((t) => [t.id, t]));
+	const specs = new Map(data.figures.map((f) => [f.id, f]));
+	const chartIds = Object.keys(charts);
+	errors.push(...checkData(data, new Set(references.keys()), sectionNames));
+
+	const cited = new Set<string>();
+	const placed = new Map<string, SectionSource>();
+	const marks = new Map<string, number>();
+	const mark = (id: string) => marks.set(id, (marks.get(id) ?? 0) + 1);
+	for (const s of source.sections) {
+		for (const { node, line } of s.scan.citations) {
+			for (const { key } of node.items) {
+				if (!references.has(key)) errors.push({ ...at(s, line), message: `cites "${key}", which is not a key in ${contentFiles.references}` });
+				else cited.add(key);
+			}
+		}
+		const seen = { Zh: new Set<string>(), Term: new Set<string>() };
+		for (const tag of s.scan.tags) {
+			const id = String(tag.attributes.id ?? '');
+			const where = at(s, tag.line);
+			switch (tag.name) {
+				case 'Num':
+					if (!facts.has(id)) {
+						const near = [...facts.keys()].filter((k) => k.split('.')[0] === id.split('.')[0]);
+						errors.push({ ...where, message: `<Num id="${id}"> names no number in content/data/${near.length ? ` (this data set has: ${near.join(', ')})` : ''}` });
+					}
+					break;
+				case 'EdNote': {
+					mark(id);
+					const erratum = errataById.get(id);
+					if (!erratum) errors.push({ ...where, message: `<EdNote id="${id}"> names no entry of ${contentFiles.errata}` });
+					else if (!erratum.flag) errors.push({ ...where, message: `<EdNote id="${id}"> marks an erratum without "flag: true"` });
+					else if (sectionOf(erratum.section) !== s.data.id) errors.push({ ...where, message: `<EdNote id="${id}"> is in section "${s.data.id}" but the erratum says section "${erratum.section}"` });
+					break;
+				}
+				case 'Figure':
+					if (!chartIds.includes(id)) errors.push({ ...where, message: `<Figure id="${id}"> names no chart; the charts are ${chartIds.join(', ')}` });
+					else if (!specs.has(id)) errors.push({ ...where, message: `<Figure id="${id}"> has no caption: add an entry "${id}" to ${contentFiles.figures}` });
+					else if (placed.has(id)) errors.push({ ...where, message: `<Figure id="${id}"> is already placed in ${placed.get(id)!.file}; place each figure once and refer to it with <FigRef id="${id}" />` });
+					else {
+						placed.set(id, s);
+						cited.add(charts[id].source(data));
+						for (const note of tableNotes(charts[id].table(data))) {
+							mark(note);
+							const erratum = errataById.get(note);
+							if (!erratum) errors.push({ ...where, message: `<Figure id="${id}"> shows the note "${note}" from its data, which names no entry of ${contentFiles.errata}` });
+							else if (sectionOf(erratum.section) !== s.data.id) errors.push({ ...where, message: `<Figure id="${id}"> shows the note "${note}", but the erratum says section "${erratum.section}"` });
+						}
+					}
+					break;
+				case 'Zh':
+				case 'Term': {
+					const [known, file] = tag.name === 'Zh' ? [places, `${'content/data/places.yaml'}`] : [terms, contentFiles.glossary];
+					if (!known.has(id)) errors.push({ ...where, message: `<${tag.name} id="${id}"> names no entry of ${file}` });
+					else if (seen[tag.name].has(id)) errors.push({ ...where, message: `<${tag.name} id="${id}"> marks a mention that is not the first in this section; mark only the first` });
+					seen[tag.name].add(id);
+					break;
+				}
+			}
+		}
+	}
+	for (const s of source.sections) {
+		for (const tag of s.scan.tags.filter((t) => t.name === 'FigRef')) {
+			const id = String(tag.attributes.id);
+			if (!placed.has(id)) errors.push({ ...at(s, tag.line), message: `<FigRef id="${id}"> names no figure placed in the report${chartIds.includes(id) ? ' (that chart is not placed with <Figure>)' : ''}` });
+		}
+	}
+	for (const e of source.errata) {
+		const where = { file: contentFiles.errata, entry: e.id };
+		if (e.section !== 'report' && !sectionOf(e.section)) errors.push({ ...where, field: 'section', message: `"${e.section}" is not a section id (nor "report")` });
+		const count = marks.get(e.id) ?? 0;
+		if (e.flag && count === 0) errors.push({ ...where, field: 'flag', message: `is flagged but no <EdNote id="${e.id}" /> marks it in section "${e.section}"` });
+		if (count > 1) errors.push({ ...where, message: `is marked by ${count} <EdNote> tags; mark it once` });
+	}
+	const quoting = [
+		{ file: contentFiles.report, entry: undefined, field: 'abstract', text: source.report.abstract },
+		...source.sections.map((s) => ({ file: s.file, entry: s.data.id, field: 'summary', text: s.data.summary })),
+		...data.glossary.map((t) => ({ file: contentFiles.glossary, entry: t.id, field: 'definition', text: t.definition })),
+		...data.figures.flatMap((f) => (['caption', 'description'] as const).map((field) => ({ file: contentFiles.figures, entry: f.id, field, text: f[field] }))),
+	];
+	for (const q of quoting) {
+		const filled = fillNumbers(q.text, facts);
+		for (const id of filled.unknown) errors.push({ file: q.file, entry: q.entry, field: q.field, message: `quotes {${id}}, which names no number in content/data/` });
+		// Search engines show about this much of a description.
+		if (q.field === 'summary' && filled.text.length > 220) errors.push({ file: q.file, entry: q.entry, field: q.field, message: `must be at most 220 characters as readers see it (it has ${filled.text.length})` });
+	}
+	for (const f of data.figures) if (!chartIds.includes(f.id)) errors.push({ file: contentFiles.figures, entry: f.id, field: 'id', message: `names no chart; the charts are ${chartIds.join(', ')}` });
+	for (const id of chartIds) {
+		if (!specs.has(id)) errors.push({ file: contentFiles.figures, entry: id, message: 'this chart has no caption and description; add an entry for it' });
+		else if (!placed.has(id)) warnings.push({ file: contentFiles.figures, entry: id, message: 'is not placed in any section with <Figure id="…" />' });
+	}
+	const lists = source.sections.flatMap((s) => s.scan.tags.filter((t) => t.name === 'ReferenceList').map((t) => ({ s, t })));
+	if (lists.length > 1) for (const { s, t } of lists.slice(1)) errors.push({ ...at(s, t.line), message: `<ReferenceList /> is already placed in ${lists[0].s.file}; the report has one reference list` });
+	if (cited.size && !lists.length) errors.push({ file: contentFiles.sections, message: 'the report cites works but no section holds the reference list; add <ReferenceList /> to one (usually the last)' });
+	for (const ref of source.references) if (!cited.has(ref.id)) warnings.push({ file: contentFiles.references, entry: ref.id, message: 'is in the reference list but no section cites it' });
+	if (errors.length) return { errors, warnings };
+
+	// Resolution: the model every page, download and check reads.
+	const fill = (text: string) => fillNumbers(text, facts).text;
+	const clusters: Cluster[] = source.sections.flatMap((s) => s.scan.citations.map(({ node }) => ({ mode: node.mode, items: node.items.map(({ key, locator }) => (locator ? { key, locator } : { key })) })));
+	const processor = createProcessor(source.references, clusters);
+	const rendered = new Map<CitationNode, RenderedCluster>();
+	for (const s of source.sections) for (const { node } of s.scan.citations) rendered.set(node, processor.cite({ mode: node.mode, items: node.items.map(({ key, locator }) => (locator ? { key, locator } : { key })) }));
+
+	let editorsFigures = 0;
+	const figures: FigureModel[] = [];
+	for (const s of source.sections) {
+		for (const tag of s.scan.tags.filter((t) => t.name === 'Figure')) {
+			const id = String(tag.attributes.id);
+			const spec = specs.get(id)!;
+			const chart = charts[id];
+			const sourceKey = chart.source(data);
+			const label = spec.draftLabel ?? `Figure E${++editorsFigures}`;
+			const sourceCluster = processor.cite({ mode: 'narrative', items: [{ key: sourceKey }] });
+			figures.push({
+				id,
+				label,
+				series: spec.draftLabel ? 'draft' : 'editors',
+				section: s.data.id,
+				anchor: figureAnchor(id),
+				caption: fill(spec.caption),
+				description: fill(spec.description),
+				...(spec.reconstructed ? { reconstructed: spec.reconstructed } : {}),
+				table: chart.table(data),
+				tableCaption: spec.tableCaption ?? `Data for ${label}`,
+				tableOpen: spec.table === 'open',
+				source: references.get(sourceKey)!,
+				sourceCitation: sourceCluster.parts.map((p) => p.text).join(sourceCluster.delimiter),
+				chart: id === 'map' ? chart.layout(data, chinaOutline()) : chart.layout(data),
+			});
+		}
+	}
+	const figureById = new Map(figures.map((f) => [f.id, f]));
+
+	const sections: SectionModel[] = source.sections.map((s) => {
+		const anchors = new Set<string>(['section-title', `cite-this-${s.data.id}`]);
+		for (const h of s.scan.headings) [h.id, ...h.aliases].forEach((a) => anchors.add(a));
+		for (const { node } of s.scan.citations) node.items.forEach((i) => anchors.add(i.anchor));
+		const figureIds = s.scan.tags.filter((t) => t.name === 'Figure').map((t) => String(t.attributes.id));
+		for (const id of figureIds) anchors.add(figureAnchor(id));
+		for (const t of s.scan.tags.filter((t) => t.name === 'EdNote')) anchors.add(noteMarkerAnchor(String(t.attributes.id)));
+		if (s.scan.tags.some((t) => t.name === 'ReferenceList')) for (const key of references.keys()) anchors.add(referenceAnchor(key));
+		return {
+			id: s.data.id,
+			title: s.data.title,
+			short: s.data.short ?? s.data.title,
+			order: s.data.order,
+			summary: fill(s.data.summary),
+			aliases: s.data.aliases,
+			file: s.file,
+			headings: s.scan.headings,
+			tree: s.scan.tree,
+			figures: figureIds,
+			citedKeys: [...new Set(s.scan.citations.flatMap(({ node }) => node.items.map((i) => i.key)))],
+			anchors,
+		};
+	});
+	const sectionById = new Map(sections.map((s) => [s.id, s]));
+
+	const referenceList: ReferenceModel[] = processor.bibliography().map(({ key, html, text }) => ({
+		key,
+		ref: references.get(key)!,
+		html,
+		text,
+		anchor: referenceAnchor(key),
+		citedIn: sections
+			.map((s) => ({ section: s.id, title: s.short, anchors: source.sections.find((x) => x.data.id === s.id)!.scan.citations.flatMap(({ node }) => node.items.filter((i) => i.key === key).map((i) => i.anchor)) }))
+			.filter((c) => c.anchors.length > 0),
+		figureSources: figures.filter((f) => f.source.id === key).map((f) => f.id),
+	}));
+	const referenceByKey = new Map(referenceList.map((r) => [r.key, r]));
+
+	// The site's pages and their anchors, for checking the links the prose writes.
+	const pages = new Map<string, Set<string>>();
+	pages.set('', new Set(['abstract', 'contents', 'cite-this-report']));
+	pages.set('report/', new Set(sections.flatMap((s) => [s.id, ...s.anchors].filter((a) => a !== 'section-title' && !a.startsWith('cite-this-')))));
+	pages.set('glossary/', new Set(data.glossary.map((t) => t.id)));
+	pages.set('editorial-notes/', new Set([...source.errata.map((e) => e.id), 'notes-report', ...sections.map((s) => `notes-${s.id}`)]));
+	for (const s of sections) {
+		pages.set(`${s.id}/`, s.anchors);
+		for (const alias of s.aliases) pages.set(`${alias}/`, s.anchors);
+	}
+	for (const id of chartIds) for (const ext of ['csv', 'json']) pages.set(`data/${id}.${ext}`, new Set());
+	for (const target of ['report', ...sections.map((s) => s.id)]) for (const ext of ['bib', 'ris', 'json']) pages.set(`cite/${target}.${ext}`, new Set());
+
+	const linkErrors = checkLinks(source.sections, pages);
+	if (linkErrors.length) return { errors: linkErrors, warnings };
+
+	const lookup = <T>(map: Map<string, T>, what: string) => (id: string) => {
+		const found = map.get(id);
+		if (!found) throw new Error(`the report has no ${what} "${id}"`);
+		return found;
+	};
+	const model: ReportModel = {
+		meta: source.report,
+		abstract: fill(source.report.abstract),
+		sections,
+		section: lookup(sectionById, 'section'),
+		figures,
+		figure: lookup(figureById, 'figure'),
+		references: referenceList,
+		reference: lookup(referenceByKey, 'reference'),
+		referencesSection: sections.find((s) => source.sections.find((x) => x.data.id === s.id)!.scan.tags.some((t) => t.name === 'ReferenceList'))?.id,
+		cluster: (node) => {
+			const found = rendered.get(node);
+			if (!found) throw new Error('a citation the model did not read');
+			return found;
+		},
+		errata: source.errata,
+		erratum: lookup(errataById, 'erratum'),
+		glossary: [...data.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).map((t) => ({ ...t, definition: fill(t.definition) })),
+		term: lookup(terms, 'glossary term'),
+		place: lookup(places, 'place'),
+		facts,
+		data,
+		pages,
+		warnings,
+	};
+	return { model, errors: [], warnings };
+}
+
+/** What an internal link written in the prose points at: a page of the site and an anchor on it. */
+export interface InternalTarget {
+	path: string;
+	anchor?: string;
+}
+
+/**
+ * Reads a link's URL: an address on the web (http, https, mailto), a page of this site written from
+ * the report's root (`/typology/#origin`), or an anchor on the same page (`#origin`). Anything else is
+ * refused with the reason.
+ */
+export function classifyLink(url: string): { external: string } | { internal: InternalTarget } | { sameSection: string } | { problem: string } {
+	const trimmed = url.trim();
+	if (trimmed.startsWith('#')) return trimmed.length > 1 ? { sameSection: decodeURIComponent(trimmed.slice(1)) } : { problem: 'links to "#", which is nowhere' };
+	if (trimmed.startsWith('//')) return { problem: `"${url}" has no scheme; write https://…` };
+	if (trimmed.startsWith('/')) {
+		const [pathPart, anchor] = trimmed.slice(1).split('#', 2);
+		if (/[?\\]|\.\.|\s/.test(pathPart)) return { problem: `"${url}" is not a plain address of this site, such as /typology/ or /typology/#origin` };
+		const path = pathPart === '' || pathPart.endsWith('/') || /\.[a-z]+$/.test(pathPart) ? pathPart : `${pathPart}/`;
+		return { internal: anchor ? { path, anchor: decodeURIComponent(anchor) } : { path } };
+	}
+	let parsed: URL;
+	try {
+		parsed = new URL(trimmed);
+	} catch {
+		return { problem: `"${url}" is a relative address; write pages of this site from the report's root, such as /typology/` };
+	}
+	if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return { problem: `"${url}" uses ${parsed.protocol.replace(/:$/, '')}:, but links may only be http:, https:, mailto: or pages of this site` };
+	return { external: parsed.href };
+}
+
+function checkLinks(sections: SectionSource[], pages: Map<string, Set<string>>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const s of sections) {
+		for (const link of s.scan.links) {
+			const where = { file: s.file, entry: s.data.id, line: link.line };
+			const target = classifyLink(link.url);
+			if ('problem' in target) problems.push({ ...where, message: `a link ${target.problem}` });
+			else if ('sameSection' in target) {
+				if (!pages.get(`${s.data.id}/`)?.has(target.sameSection)) problems.push({ ...where, message: `links to "#${target.sameSection}", which is not an anchor of this section` });
+			} else if ('internal' in target) {
+				const anchors = pages.get(target.internal.path);
+				if (!anchors) problems.push({ ...where, message: `links to "/${target.internal.path}", which is not a page of the report` });
+				else if (target.internal.anchor && !anchors.has(target.internal.anchor)) problems.push({ ...where, message: `links to "/${target.internal.path}#${target.internal.anchor}", but that page has no anchor "${target.internal.anchor}"` });
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,72 @@
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { contentFiles, listFiles } from '../load/files';
+import { ContentError, type ContentProblem } from '../load/problems';
+import { loadReportSource } from '../load/source';
+import { buildModel } from './build';
+import type { ReportModel } from './report-model';
+
+export type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
+
+interface Memo {
+	fingerprint: string;
+	model?: ReportModel;
+	error?: ContentError;
+}
+
+// The model is kept on globalThis: the build-time check (loaded by Node from astro.config) and the
+// pages (bundled by Vite) are different module instances in one process, and must share one model.
+const memo: Map<string, Memo> = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.model')] ??= new Map()) as Map<string, Memo>;
+
+/** Sizes and times of every content file: a change to any of them builds the model anew (in dev). */
+function fingerprint(root: string): string {
+	const dirs = ['content/', 'content/data/', contentFiles.sections];
+	const parts: string[] = [];
+	for (const dir of dirs) {
+		let names: string[] = [];
+		try {
+			names = listFiles(root, dir, '');
+		} catch {
+			continue;
+		}
+		for (const name of names) {
+			try {
+				const st = statSync(fileURLToPath(new URL(`${dir}${name}`, root)));
+				if (st.isFile()) parts.push(`${dir}${name}:${st.size}:${st.mtimeMs}`);
+			} catch {
+				// A file removed between listing and stat is caught by the next fingerprint.
+			}
+		}
+	}
+	return parts.join('|');
+}
+
+/** The project root the site is built from: where astro.config lives, normally the working directory. */
+let defaultRoot = new URL(`file://${process.cwd()}/`).href;
+export function setReportRoot(root: string): void {
+	defaultRoot = root.endsWith('/') ? root : `${root}/`;
+}
+
+/** Loads and checks the content and builds the model, once per change of content; throws ContentError with every problem. */
+export function reportModel(root: string = defaultRoot): ReportModel {
+	const print = fingerprint(root);
+	const cached = memo.get(root);
+	if (cached && cached.fingerprint === print) {
+		if (cached.error) throw cached.error;
+		return cached.model!;
+	}
+	try {
+		const { model, errors } = buildModel(loadReportSource(root));
+		if (!model) throw new ContentError(errors);
+		memo.set(root, { fingerprint: print, model });
+		return model;
+	} catch (error) {
+		if (error instanceof ContentError) memo.set(root, { fingerprint: print, error });
+		throw error;
+	}
+}
+
+/** Warnings of the current model: what an author should know that does not stop the build. */
+export function reportWarnings(root: string = defaultRoot): ContentProblem[] {
+	return reportModel(root).warnings;
+}

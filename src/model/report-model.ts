@@ -1,0 +1,99 @@
+import type { Root } from 'mdast';
+import type { ChartModel } from '../charts/marks';
+import type { ReportData } from '../load/data-sets';
+import type { CitationNode, SectionHeading } from '../load/mdx';
+import type { ContentProblem } from '../load/problems';
+import type { Erratum } from '../schemas/erratum';
+import type { GlossaryTerm } from '../schemas/glossary-term';
+import type { Place } from '../schemas/place';
+import type { Reference } from '../schemas/reference';
+import type { Report } from '../schemas/report';
+import type { RenderedCluster } from '../lib/citation-shim';
+import type { QuotableFact } from './facts';
+import type { DataTable } from './figures';
+
+/** A section, resolved: its numbers filled in, its headings, figures and citations known. */
+export interface SectionModel {
+	id: string;
+	title: string;
+	/** Label for navigation. */
+	short: string;
+	order: number;
+	/** The summary with its numbers filled in. */
+	summary: string;
+	aliases: string[];
+	file: string;
+	headings: SectionHeading[];
+	/** The checked MDX tree, citations found; what the renderer draws. */
+	tree: Root;
+	/** Ids of the figures placed in it, in order. */
+	figures: string[];
+	/** Keys of the works it cites, in order of first citation. */
+	citedKeys: string[];
+	/** Anchors a link may point to on the section's page. */
+	anchors: Set<string>;
+}
+
+/** A figure, resolved: numbered, captioned, drawn and tabulated from validated data. */
+export interface FigureModel {
+	id: string;
+	/** "Figure 1" for the draft's own figure, "Figure E1"… for the editors'. */
+	label: string;
+	/** The draft's figure, or one the editors added. */
+	series: 'draft' | 'editors';
+	/** The section it stands in. */
+	section: string;
+	anchor: string;
+	caption: string;
+	description: string;
+	reconstructed?: string;
+	table: DataTable;
+	tableCaption: string;
+	tableOpen: boolean;
+	source: Reference;
+	/** The source as the text cites it: "Shao (2007)". */
+	sourceCitation: string;
+	chart: ChartModel;
+}
+
+/** A work in the reference list, with every place that cites it. */
+export interface ReferenceModel {
+	key: string;
+	ref: Reference;
+	/** The formatted entry as inline HTML. */
+	html: string;
+	text: string;
+	anchor: string;
+	/** Sections citing it, in reading order, with the anchors of each citation. */
+	citedIn: Array<{ section: string; title: string; anchors: string[] }>;
+	/** Cited only as the source of a figure. */
+	figureSources: string[];
+}
+
+/** The whole report, validated and cross-checked: the single source for pages, downloads and checks. */
+export interface ReportModel {
+	meta: Report;
+	/** The abstract with its numbers filled in. */
+	abstract: string;
+	sections: SectionModel[];
+	section(id: string): SectionModel;
+	figures: FigureModel[];
+	figure(id: string): FigureModel;
+	references: ReferenceModel[];
+	reference(key: string): ReferenceModel;
+	/** The section that holds the reference list (`<ReferenceList />`). */
+	referencesSection?: string;
+	/** Each citation in the prose, as the citation style writes it. */
+	cluster(node: CitationNode): RenderedCluster;
+	errata: Erratum[];
+	erratum(id: string): Erratum;
+	glossary: Array<GlossaryTerm & { definition: string }>;
+	term(id: string): GlossaryTerm;
+	place(id: string): Place;
+	facts: Map<string, QuotableFact>;
+	data: ReportData;
+	/** Every page a link may point to (paths under the base), with the anchors on it. */
+	pages: Map<string, Set<string>>;
+	/** What an author should know that does not stop the build. */
+	warnings: ContentProblem[];
+}

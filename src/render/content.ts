@@ -1,0 +1,114 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes as MdastNodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast, type State } from 'mdast-util-to-hast';
+import type { CitationNode } from '../load/mdx';
+import { classifyLink } from '../model/build';
+import type { ReportModel, SectionModel } from '../model/report-model';
+import { formatNumber, formatQuantity } from '../format/number';
+import type { SiteUrls } from '../site/urls';
+import { figureBlock } from './figure';
+import { chineseName, editorialNote, trusted } from './inline';
+import { referenceHref } from './links';
+import { referenceList } from './reference-list';
+
+export interface RenderOptions {
+	/** Levels added to the section's headings: 1 on the whole-report page, where section titles are h2. */
+	headingShift?: 0 | 1;
+}
+
+const attr = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | true | undefined => {
+	const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+	if (!a || a.type !== 'mdxJsxAttribute') return undefined;
+	return a.value === null || a.value === undefined ? true : String(a.value);
+};
+const idOf = (node: MdxJsxFlowElement | MdxJsxTextElement) => String(attr(node, 'id'));
+
+/** An in-text citation: each work links to its entry in the references, its full entry shown on hover and focus. */
+function citation(model: ReportModel, urls: SiteUrls, node: CitationNode): Element {
+	const rendered = model.cluster(node);
+	const parts: ElementContent[] = [];
+	rendered.parts.forEach((part, i) => {
+		const item = node.items[i];
+		const card = `${item.anchor}-card`;
+		if (i > 0) parts.push({ type: 'text', value: rendered.delimiter });
+		parts.push(
+			h('span.cite-item', [
+				h('a.cite-link', { id: item.anchor, href: referenceHref(model, urls, item.key), ariaDescribedBy: card }, part.text),
+				h('span.cite-card', { role: 'tooltip', dataPagefindIgnore: 'all', id: card }, [trusted(model.reference(item.key).html)]),
+			]),
+		);
+	});
+	return h('span.cite', [rendered.prefix, ...parts, rendered.suffix].filter((p) => p !== '') as ElementContent[]);
+}
+
+function heading(state: State, node: MdxJsxFlowElement, depth: 2 | 3, shift: number): Element {
+	const id = idOf(node);
+	const aliases = typeof attr(node, 'aliases') === 'string' ? String(attr(node, 'aliases')).split(/[\s,]+/).filter(Boolean) : [];
+	const children = state.all(node as unknown as MdastNodes);
+	const text = children.map((c) => toHtml(c)).join('');
+	return h(`div.heading.heading-${depth}`, [
+		...aliases.map((former) => h('span.alias-anchor', { id: former, dataPermalink: true, dataAliasOf: id })),
+		h(`h${depth + shift}`, { id, dataPermalink: true }, children),
+		h('a.self-link', { dataPagefindIgnore: true, href: `#${id}` }, [
+			h('span', { ariaHidden: 'true' }, '#'),
+			h('span.visually-hidden', `Permalink to “${plain(text)}”`),
+		]),
+	]);
+}
+
+const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x26;|&amp;/g, '&').replace(/&#x3C;|&lt;/g, '<').replace(/\s+/g, ' ').trim();
+
+function element(model: ReportModel, urls: SiteUrls, section: SectionModel, shift: number) {
+	return (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent | ElementContent[] => {
+		const id = idOf(node);
+		switch (node.name) {
+			case 'H2':
+			case 'H3':
+				return heading(state, node as MdxJsxFlowElement, node.name === 'H2' ? 2 : 3, shift);
+			case 'EdNote':
+				return editorialNote(model, urls, id);
+			case 'Num': {
+				const fact = model.facts.get(id)!;
+				return h('span.num', { dataFact: id }, attr(node, 'bare') ? formatNumber(fact.value, fact.unit) : formatQuantity(fact));
+			}
+			case 'Figure':
+				return figureBlock(model, urls, model.figure(id));
+			case 'FigRef': {
+				const figure = model.figure(id);
+				return h('a.figref', { href: urls.section(figure.section, figure.anchor) }, figure.label);
+			}
+			case 'Term':
+				return h('a.term', { href: urls.page('glossary/', id) }, state.all(node as unknown as MdastNodes));
+			case 'Zh': {
+				const place = model.place(id);
+				return chineseName(place.chinese, place.pinyin);
+			}
+			case 'ReferenceList':
+				return referenceList(model, urls);
+			default:
+				throw new Error(`${section.file}: <${node.name}> reached the renderer unchecked`);
+		}
+	};
+}
+
+/** A section's body as HTML: the checked MDX tree drawn with the report's own elements. Pure. */
+export function renderSection(model: ReportModel, urls: SiteUrls, section: SectionModel, { headingShift = 0 }: RenderOptions = {}): string {
+	const draw = element(model, urls, section, headingShift);
+	const hast = toHast(section.tree, {
+		handlers: {
+			citation: (_state: State, node: CitationNode) => citation(model, urls, node),
+			mdxJsxFlowElement: draw,
+			mdxJsxTextElement: draw,
+			link: (state: State, node: { url: string; title?: string | null; children: MdastNodes[] }) => {
+				const target = classifyLink(node.url);
+				const href =
+					'external' in target ? target.external : 'internal' in target ? urls.page(target.internal.path, target.internal.anchor) : 'sameSection' in target ? `#${target.sameSection}` : '#';
+				return h('a', { href }, state.all(node as unknown as MdastNodes));
+			},
+		} as never,
+	}) as HastRoot;
+	return toHtml(hast, { allowDangerousHtml: true });
+}

@@ -1,0 +1,53 @@
+import { formatCitation, reportToCsl, sectionToCsl, type FormattedCitation } from '../lib/csl';
+import type { ReportModel } from '../model/report-model';
+import type { SiteUrls } from './urls';
+
+/** Download formats of a citation: file extension, media type, label. */
+export const citationDownloads = [
+	{ ext: 'bib', type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX' },
+	{ ext: 'ris', type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS' },
+	{ ext: 'json', type: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON' },
+] as const;
+export type CitationDownload = (typeof citationDownloads)[number];
+
+const memo = new WeakMap<ReportModel, Map<string, FormattedCitation>>();
+
+/** What can be cited: `report` and each section id. */
+export function citableTargets(model: ReportModel): string[] {
+	return ['report', ...model.sections.map((s) => s.id)];
+}
+
+/** The report or a section formatted in every style and exchange format, once per build. */
+export function citationOf(model: ReportModel, urls: SiteUrls, target: string): FormattedCitation {
+	let cache = memo.get(model);
+	if (!cache) memo.set(model, (cache = new Map()));
+	const key = `${urls.absolute()}|${target}`;
+	let formatted = cache.get(key);
+	if (!formatted) {
+		const item = target === 'report' ? reportToCsl(model.meta, urls.absolute()) : sectionToCsl(model.meta, { id: target, title: model.section(target).title }, urls.absolute(`${target}/`));
+		formatted = formatCitation(item);
+		cache.set(key, formatted);
+	}
+	return formatted;
+}
+
+/** A download's contents. */
+export function citationFile(formatted: FormattedCitation, ext: CitationDownload['ext']): string {
+	return ext === 'bib' ? formatted.bibtex : ext === 'ris' ? formatted.ris : formatted.csl;
+}
+
+/** The props of a cite-this block for the report or a section. */
+export function citeBlock(model: ReportModel, urls: SiteUrls, target: string) {
+	const f = citationOf(model, urls, target);
+	return {
+		target,
+		what: target === 'report' ? 'report' : 'section',
+		styles: f.styles.map((s) => ({ id: s.id, label: s.label, html: s.html })),
+		exports: [
+			{ id: 'bibtex', label: 'BibTeX', text: f.bibtex },
+			{ id: 'ris', label: 'RIS', text: f.ris },
+			{ id: 'csl', label: 'CSL-JSON', text: f.csl },
+		],
+		downloads: citationDownloads.map((d) => ({ href: urls.page(`cite/${target}.${d.ext}`), label: d.label, ext: d.ext })),
+	};
+}

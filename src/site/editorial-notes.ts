@@ -1,0 +1,33 @@
+import { noteMarkerAnchor } from '../model/build';
+import type { ReportModel } from '../model/report-model';
+import type { Erratum } from '../schemas/erratum';
+import type { SiteUrls } from './urls';
+
+const kindLabel: Record<Erratum['kind'], string> = {
+	spelling: 'Spelling',
+	grammar: 'Grammar',
+	debris: 'Extraction debris',
+	'page-break': 'Page break',
+	citation: 'Citation',
+	reference: 'Reference',
+	doubtful: 'Doubtful in the draft',
+	reconstruction: 'Reconstructed',
+	structure: 'Structure',
+};
+
+/** The editorial notes grouped by where they apply (the report as a whole, then each section), ready to draw. */
+export function editorialNotes(model: ReportModel, urls: SiteUrls) {
+	const places = [{ id: 'report', title: 'The report as a whole', href: urls.page() }, ...model.sections.map((s) => ({ id: s.id, title: s.short, href: urls.section(s.id) }))];
+	const sectionOf = (e: Erratum) => (e.section === 'report' ? 'report' : (model.sections.find((s) => s.id === e.section || s.aliases.includes(e.section))?.id ?? e.section));
+	const groups = places
+		.map((place) => ({
+			anchor: `notes-${place.id}`,
+			title: place.title,
+			href: place.href,
+			entries: model.errata
+				.filter((e) => sectionOf(e) === place.id)
+				.map((e) => ({ id: e.id, kind: kindLabel[e.kind], draft: e.draft, site: e.site, reason: e.reason, flaggedAt: e.flag ? urls.section(place.id, noteMarkerAnchor(e.id)) : undefined })),
+		}))
+		.filter((g) => g.entries.length > 0);
+	return { count: model.errata.length, groups };
+}

@@ -1,0 +1,80 @@
+import { displayName, fullTitle } from '../format/names';
+import type { ReportModel, SectionModel } from '../model/report-model';
+import type { SectionHeading } from '../load/mdx';
+import { pageMetadata, type CiteAs } from './page-meta';
+import type { SiteUrls } from './urls';
+import type { MetaTag } from '../lib/metadata';
+
+/** Everything the page layout draws around a page's content, worked out before the layout sees it. */
+export interface PageFrame {
+	lang: string;
+	/** The document title: "Section · Report". */
+	documentTitle: string;
+	description: string;
+	canonical?: string;
+	meta: MetaTag[];
+	jsonLd?: string;
+	favicon: string;
+	sitemap: string;
+	home: { href: string; label: string };
+	contents: Array<{ href: string; label: string; current: boolean }>;
+	links: Array<{ href: string; label: string }>;
+	search: { base: string; fallback: string };
+	footer: { title: string; subtitle: string; edition: string; byline: string; licence: { href: string; name: string }; notes: string };
+}
+
+/** The frame of one page. `path` is relative to the base (`zhongguancun/`); none for the 404 page. */
+export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: string; description: string; path?: string; current?: string; cite: CiteAs }): PageFrame {
+	const r = model.meta;
+	const authors = r.authors.map(displayName).join(', ');
+	const metadata = page.path !== undefined ? pageMetadata(model, urls, { title: page.title, path: page.path, description: page.description, cite: page.cite }) : { tags: [] };
+	return {
+		lang: r.language,
+		documentTitle: page.title === r.title ? r.title : `${page.title} · ${r.title}`,
+		description: page.description,
+		...(page.path !== undefined ? { canonical: urls.absolute(page.path) } : {}),
+		meta: metadata.tags,
+		// "<" escaped so that no text in the data can close the script element.
+		...(metadata.jsonLd ? { jsonLd: JSON.stringify(metadata.jsonLd).replace(/</g, '\\u003c') } : {}),
+		favicon: urls.page('favicon.svg'),
+		sitemap: urls.page('sitemap-index.xml'),
+		home: { href: urls.page(), label: r.title },
+		contents: model.sections.map((s) => ({ href: urls.section(s.id), label: s.short, current: s.id === page.current })),
+		links: [
+			{ href: urls.page('report/'), label: 'Full report' },
+			{ href: urls.page('glossary/'), label: 'Glossary' },
+			{ href: urls.page('editorial-notes/'), label: 'Editorial notes' },
+		],
+		search: { base: urls.page(), fallback: urls.page('', 'contents') },
+		footer: {
+			title: r.title,
+			subtitle: r.subtitle,
+			edition: `${r.status}, version ${r.version}, ${r.dates.modified}.`,
+			byline: `${authors ? `By ${authors}. ` : ''}Prepared for ${r.preparedFor}, ${r.institution}.`,
+			licence: { href: r.licence.url, name: r.licence.name },
+			notes: urls.page('editorial-notes/'),
+		},
+	};
+}
+
+/** A section's H2 headings with the H3 headings under each, for its contents. */
+export function outline(headings: SectionHeading[]): Array<{ id: string; text: string; children: Array<{ id: string; text: string }> }> {
+	const tree: Array<{ id: string; text: string; children: Array<{ id: string; text: string }> }> = [];
+	for (const h of headings) {
+		if (h.depth === 3 && tree.length) tree[tree.length - 1].children.push({ id: h.id, text: h.text });
+		else tree.push({ id: h.id, text: h.text, children: [] });
+	}
+	return tree;
+}
+
+/** Previous and next sections in reading order, as links. */
+export function neighbours(model: ReportModel, urls: SiteUrls, section: SectionModel): { previous?: { href: string; label: string }; next?: { href: string; label: string } } {
+	const i = model.sections.indexOf(section);
+	const link = (s: SectionModel | undefined) => (s ? { href: urls.section(s.id), label: s.short } : undefined);
+	const previous = link(model.sections[i - 1]);
+	const next = link(model.sections[i + 1]);
+	return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** The report's title line: "Title: Subtitle". */
+export const reportTitle = (model: ReportModel) => fullTitle(model.meta);
