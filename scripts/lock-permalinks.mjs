@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extendLock, lockFile, readLock, scanSite, serialiseLock, unlockedPermalinks } from '../src/lib/permalinks.ts';
+import { extendLock, lockFile, readLock, scanSite, serialiseLock, unlockedPermalinks } from '../src/site/permalinks.ts';
 
 const root = new URL('../', import.meta.url);
 if (!process.argv.includes('--no-build')) {

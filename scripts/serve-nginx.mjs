@@ -6,9 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureTools } from './ensure-tools.mjs';
-import { normaliseBase } from '../src/lib/site-config.ts';
+import { normaliseBase } from '../src/site/location.ts';
 
-const port = Number(process.env.E2E_PORT ?? 4399);
+if (!process.env.E2E_PORT) throw new Error('serve-nginx.mjs needs E2E_PORT: the port to listen on (the test run picks a free one)');
+const port = Number(process.env.E2E_PORT);
 const base = normaliseBase(process.env.BASE_PATH);
 const dist = resolve(process.argv[2] ?? 'dist');
 const nginx = ensureTools().nginx;

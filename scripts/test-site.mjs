@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { ensureTools } from './ensure-tools.mjs';
 
 const env = {
@@ -13,11 +13,19 @@ const env = {
 	BASE_PATH: process.env.BASE_PATH ?? '/reports/china-clusters/',
 };
 
-function run(command, args) {
-	const result = spawnSync(command, args, { stdio: 'inherit', env });
+// Temporary folders are removed however the run ends: success, failure, or an interrupt.
+const temporary = [];
+const cleanUp = () => temporary.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+/** Runs a command to completion or its time limit; a failure ends the run with its exit code. */
+function run(command, args, minutes) {
+	const result = spawnSync(command, args, { stdio: 'inherit', env, timeout: minutes * 60_000, killSignal: 'SIGKILL' });
 	if (result.status !== 0) {
-		console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
-		process.exit(result.status ?? 1);
+		const why = result.error?.code === 'ETIMEDOUT' ? `timed out after ${minutes} min` : `exit ${result.status ?? result.signal}`;
+		console.error(`\n${command} ${args.join(' ')} failed (${why}).`);
+		process.exit(result.status || 1);
 	}
 }
 
@@ -36,17 +44,18 @@ try {
 	process.exit(1);
 }
 console.log(`\nBuilding for SITE_URL=${env.SITE_URL} BASE_PATH=${env.BASE_PATH}`);
-run('astro', ['build']);
-run('pagefind', ['--site', 'dist']);
+run('astro', ['build'], 10);
+run('pagefind', ['--site', 'dist'], 5);
 
 console.log('\nChecking that a second build of the same commit is byte-identical…');
 const second = mkdtempSync(join(tmpdir(), 'report-rebuild-'));
-run('astro', ['build', '--outDir', second]);
-run('pagefind', ['--site', second]);
+temporary.push(second);
+run('astro', ['build', '--outDir', second], 10);
+run('pagefind', ['--site', second], 5);
 const a = files('dist');
 const b = files(second);
 const differing = [...new Set([...a, ...b])].filter((f) => !a.includes(f) || !b.includes(f) || !readFileSync(join('dist', f)).equals(readFileSync(join(second, f))));
-rmSync(second, { recursive: true, force: true });
+cleanUp();
 if (differing.length) {
 	console.error(`Two builds differ in ${differing.length} file(s):\n  ${differing.slice(0, 20).join('\n  ')}`);
 	process.exit(1);
@@ -55,4 +64,4 @@ console.log(`Reproducible: ${a.length} files identical in both builds.\n`);
 
 env.CHROMIUM_PATH = tools.Chromium;
 env.JAVA_PATH = tools.Java;
-run('playwright', ['test', ...process.argv.slice(2)]);
+run('playwright', ['test', ...process.argv.slice(2)], 50);

@@ -1,14 +1,19 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { expect, test } from '@playwright/test';
-import { base, builtPages } from './site';
+import { base, builtPages, model, site } from './site';
 
-const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
-const sections = ['formation', 'typology', 'contribution', 'problems', 'creative-industries', 'torch-program', 'zhongguancun', 'references'];
+const sections = model.sections.map((s) => s.id);
+/** Pages that are the report or a part of it; the glossary, the notes and the 404 page are not works to cite. */
+const scholarly = new Set(['', 'report/', ...sections.map((s) => `${s}/`)].map((p) => `${base}${p}`));
 
-test('every page carries the tags Google Scholar and Zotero read: title, institution, date and its own absolute URL', async ({ page }) => {
+test('every page of the report carries the tags Google Scholar and Zotero read, and no other page carries any', async ({ page }) => {
 	for (const path of builtPages()) {
 		await page.goto(path);
 		const meta = async (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+		if (!scholarly.has(path)) {
+			expect(await page.locator('meta[name^="citation_"]').count(), `${path} is not a work to cite`).toBe(0);
+			continue;
+		}
 		expect((await meta('citation_title'))[0], `${path} citation_title`).toBeTruthy();
 		expect(await meta('citation_technical_report_institution'), path).toEqual(['SMU']);
 		expect((await meta('citation_publication_date'))[0], path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);

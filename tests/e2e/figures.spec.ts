@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { base } from './site';
+import { formatQuantity } from '../../src/format/number';
+import { base, model } from './site';
 
-const figures = [
-	{ id: 'map', page: 'formation/', number: 1, texts: ['Wenzhou', 'Beijing (Zhongguancun', 'Pearl River Delta', 'Chongqing'] },
-	{ id: 'typology', page: 'typology/', number: 2, texts: ['Wenzhou, Zhejiang', 'Gangqin Dongbei', 'Endogenous', 'Technology-intensive'] },
-	{ id: 'growth', page: 'contribution/', number: 3, texts: ['Huizhou', '19.7%', 'around 20% a year'] },
-	{ id: 'torch', page: 'torch-program/', number: 4, texts: ['14,884', '5,541', '3,250', '68'] },
-	{ id: 'partnerships', page: 'zhongguancun/', number: 5, texts: ['Chinese Academy of Sciences', 'Lenovo', 'Tsinghua Unisplendour'] },
-	{ id: 'innovation-system', page: 'zhongguancun/', number: 6, texts: ['Fund support', '39 universities', '17,000 firms'] },
-];
-
+/** Every figure as the content places it: where it stands, its label, and the words its chart draws. */
+const figures = model.figures.map((f) => ({
+	id: f.id,
+	page: `${f.section}/`,
+	label: f.label,
+	texts: [...f.chart.texts.map((t) => t.text), ...(f.chart.points ?? []).flatMap((p) => p.lines)],
+}));
 test('with JavaScript off, every figure is numbered, drawn as SVG with a title and description, and has its data table', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -17,10 +16,10 @@ test('with JavaScript off, every figure is numbered, drawn as SVG with a title a
 		await page.goto(`${base}${f.page}`);
 		const figure = page.locator(`#figure-${f.id}`);
 		await expect(figure).toBeVisible();
-		await expect(figure.locator('figcaption .figure-label')).toHaveText(`Figure ${f.number}.`);
+		await expect(figure.locator('figcaption .figure-label')).toHaveText(`${f.label}.`);
 		const svg = figure.locator('svg.chart');
 		await expect(svg).toBeVisible();
-		await expect(svg).toHaveAccessibleName(new RegExp(`^Figure ${f.number}\\. `));
+		await expect(svg).toHaveAccessibleName(new RegExp(`^${f.label}\\. `));
 		expect((await svg.locator('desc').textContent())?.length).toBeGreaterThan(40);
 		const svgText = await svg.textContent();
 		for (const t of f.texts) expect(svgText, `${f.id} shows "${t}"`).toContain(t);
@@ -31,19 +30,34 @@ test('with JavaScript off, every figure is numbered, drawn as SVG with a title a
 	await context.close();
 });
 
-test('a figure cross-reference shows the figure number and leads to it', async ({ page }) => {
-	await page.goto(`${base}contribution/`);
-	const ref = page.locator('a.figref').first();
-	await expect(ref).toHaveText('Figure 3');
+test('a figure cross-reference shows the figure label and leads to it', async ({ page }) => {
+	const growth = model.figure('growth');
+	await page.goto(`${base}${growth.section}/`);
+	const ref = page.locator('a.figref', { hasText: growth.label }).first();
+	await expect(ref).toHaveText(growth.label);
 	await ref.click();
 	await expect(page.locator('#figure-growth')).toBeInViewport();
 });
 
+test("the draft’s own figure keeps the draft’s number; the editors’ figures are a series of their own, marked in their captions", async ({ page }) => {
+	for (const f of model.figures) {
+		await page.goto(`${base}${f.section}/`);
+		const caption = page.locator(`#figure-${f.id} figcaption`);
+		if (f.series === 'draft') await expect(caption.locator('.figure-series')).toHaveCount(0);
+		else {
+			expect(f.label).toMatch(/^Figure E\d+$/);
+			await expect(caption.locator('.figure-series')).toHaveText('Added by the editors.');
+		}
+	}
+});
+
 test('the text quotes the same numbers the charts draw', async ({ page }) => {
-	await page.goto(`${base}torch-program/`);
+	const torch = model.figure('torch');
+	const numbers = ['torch.projects-funded', 'torch.ongoing-projects', 'torch.patents-domestic', 'torch.patents-international'].map((id) => formatQuantity(model.facts.get(id)!));
+	await page.goto(`${base}${torch.section}/`);
 	const prose = await page.locator('.prose > p').allInnerTexts();
 	const chart = (await page.locator('#figure-torch svg').textContent()) ?? '';
-	for (const n of ['14,884', '5,541', '3,250', '68']) {
+	for (const n of numbers) {
 		expect(prose.join(' ')).toContain(n);
 		expect(chart).toContain(n);
 	}
@@ -59,8 +73,8 @@ test('every figure offers CSV and JSON downloads that parse and hold the table r
 		const csv = await (await request.get(csvHref!)).text();
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines.length, `${f.id}.csv has a header and one line per row`).toBe(rows + 1);
-		const json = (await (await request.get(jsonHref!)).json()) as { figure: number; rows: unknown[]; columns: Array<{ key: string }> };
-		expect(json.figure).toBe(f.number);
+		const json = (await (await request.get(jsonHref!)).json()) as { figure: string; rows: unknown[]; columns: Array<{ key: string }> };
+		expect(json.figure).toBe(f.label);
 		expect(json.rows).toHaveLength(rows);
 		expect(lines[0].split(',').length).toBeGreaterThanOrEqual(json.columns.length);
 	}
@@ -72,7 +86,7 @@ test('the map links each place to the section that discusses it, with an accessi
 	await expect(wenzhou).toHaveAttribute('href', `${base}contribution/`);
 	await expect(wenzhou).toHaveAccessibleName(/^Wenzhou: read “Contribution”/);
 	const rows = await page.locator('#figure-map table tbody tr').count();
-	expect(rows).toBe(16);
+	expect(rows).toBe(model.figure('map').table.rows.length);
 	await expect(page.locator('#figure-map td[lang="zh-Hans"]').first()).toHaveText('北京');
 });
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { scanSite } from '../../src/site/permalinks';
-import { normaliseBase } from '../../src/site/location';
+import { normaliseBase, normaliseSite } from '../../src/site/location';
+import { reportModel } from '../../src/model/index';
 
 /** The built site on disk. */
 export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -12,3 +13,9 @@ export const base = normaliseBase(process.env.BASE_PATH);
 export function builtPages(): string[] {
 	return [...scanSite(dist).keys()].map((path) => `${base}${path}`);
 }
+
+/** The report as the build saw it: tests read their expectations from the content, not from typed lists. */
+export const model = reportModel(new URL('../../', import.meta.url).href);
+
+/** The public origin the site was built for. */
+export const site = normaliseSite(process.env.SITE_URL);

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/load/problems';
+import { loadReportSource } from '../../src/load/source';
+import { buildModel } from '../../src/model/build';
+import { renderSection } from '../../src/render/content';
+import { createUrls } from '../../src/site/urls';
+
+const built = buildModel(loadReportSource(new URL('../fixtures/mini/', import.meta.url).href));
+if (!built.model) throw new Error(built.errors.map(formatProblem).join('\n'));
+const model = built.model;
+const urls = createUrls('/reports/x/', 'https://example.org');
+const first = renderSection(model, urls, model.section('first'));
+
+describe('renderSection', () => {
+	test('gives each heading its written id, a self-link announced with its text, and an anchor for every retired id', () => {
+		expect(first).toContain('<h2 id="growth" data-permalink>Growth</h2>');
+		expect(first).toContain('<a class="self-link" data-pagefind-ignore href="#growth"><span aria-hidden="true">#</span><span class="visually-hidden">Permalink to “Growth”</span></a>');
+		expect(first).toContain('<span class="alias-anchor" id="funds" data-permalink data-alias-of="fund-support"></span>');
+	});
+	test('moves the headings down a level on the whole-report page', () => {
+		const whole = renderSection(model, urls, model.section('first'), { headingShift: 1 });
+		expect(whole).toContain('<h3 id="growth"');
+		expect(whole).toContain('<h4 id="fund-support"');
+	});
+	test('links each cited work to its entry under the base path, with the entry as a card', () => {
+		expect(first).toMatch(/<span class="cite">\(<span class="cite-item"><a class="cite-link" id="cite-shao2007-first-1" href="\/reports\/x\/second\/#ref-shao2007" aria-describedby="cite-shao2007-first-1-card">Shao, 2007<\/a><span class="cite-card" role="tooltip" data-pagefind-ignore="all" id="cite-shao2007-first-1-card">Shao, J\. Y\. \(2007\)/);
+	});
+	test('marks an editorial note with a link to the notes page and the reason as its card', () => {
+		const second = renderSection(model, urls, model.section('second'));
+		expect(second).toContain('<a class="ednote-marker" id="ednote-chongqing-delta" href="/reports/x/editorial-notes/#chongqing-delta" aria-describedby="ednote-chongqing-delta-card">');
+		expect(second).toContain('Chongqing is on the upper Yangtze, far from its delta.');
+	});
+	test('draws the reference list with back-links to every citation', () => {
+		const second = renderSection(model, urls, model.section('second'));
+		expect(second).toContain('<li id="ref-shao2007" data-permalink>');
+		expect(second).toContain('href="/reports/x/first/#cite-shao2007-first-2"');
+	});
+});
