@@ -5,10 +5,16 @@
 //
 //   npm run bench -- [--runs 5] [--scale-runs 3] [--scales 10,50] [--skip-scaling] [--skip-lighthouse]
 //                    [--lighthouse-dir /tmp/lh]   (a folder whose node_modules holds lighthouse)
+//                    [--peer ../shared/peers/starlight]   (the same report in Starlight, built side by side)
+//
+// With --peer, the peer is copied to a temporary folder and installed with `npm ci`; then our build and
+// the peer's alternate, run by run and scale by scale, so both see the same machine in the same minute:
+// the ratio is the figure, not the seconds. Every build is clean (no dist/, .astro/ or Vite cache), as
+// the peer's own measure.sh does. Peak memory is the build's largest process, read by /usr/bin/time.
 //
 // Sizes are in KB of 1024 bytes. BASE_PATH and SITE_URL are passed on to every build as they are.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -27,6 +33,7 @@ const { values: opt } = parseArgs({
 		'skip-scaling': { type: 'boolean', default: false },
 		'skip-lighthouse': { type: 'boolean', default: false },
 		'lighthouse-dir': { type: 'string' },
+		peer: { type: 'string' },
 	},
 });
 const base = `/${(process.env.BASE_PATH ?? '/').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -50,31 +57,86 @@ function table(head, rows, title) {
 	for (const r of all.slice(1)) console.log(line(r));
 }
 
-// Runs `npm run build` in dir and resolves to { ms, pages }. Output is kept quiet unless the build
-// fails, when it is the evidence.
+// Temporary folders go however the run ends.
+const temporary = [];
+const cleanUp = () => temporary.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+// A clean `npm run build` in dir (no dist/, .astro/ or Vite cache): resolves to { ms, pages, rssMb }.
+// Output is kept quiet unless the build fails, when it is the evidence. A build is stopped after 15 min.
 function build(dir) {
+	for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, d), { recursive: true, force: true });
 	return new Promise((done) => {
 		const started = performance.now();
-		const child = spawn('npm', ['run', 'build'], { cwd: dir, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+		const [cmd, args] = timeBin ? [timeBin, ['-f', '%M', '-o', rssFile, 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
+		const child = spawn(cmd, args, { cwd: dir, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const timer = setTimeout(() => child.kill('SIGKILL'), 15 * 60_000);
 		let log = '';
 		child.stdout.on('data', (d) => (log += d));
 		child.stderr.on('data', (d) => (log += d));
 		child.on('close', (code) => {
-			if (code === 0) return done({ ms: performance.now() - started, pages: Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? NaN) });
+			clearTimeout(timer);
+			let rssMb = NaN;
+			if (timeBin && existsSync(rssFile)) {
+				rssMb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024;
+				rmSync(rssFile, { force: true });
+			}
+			if (code === 0) return done({ ms: performance.now() - started, pages: Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? NaN), rssMb });
 			console.error(`\nnpm run build failed in ${dir} (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`);
 			process.exit(1);
 		});
 	});
 }
+const mb = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} MB` : 'n/a');
+
+// ---------- the peer: the same report in another stack, built beside ours ----------
+function preparePeer(source) {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-peer-'));
+	temporary.push(dir);
+	cpSync(resolve(source), dir, { recursive: true, filter: (src) => !/\/(node_modules|results|dist|\.astro)(\/|$)/.test(src) });
+	console.log(`Installing the peer in ${dir} (npm ci)…`);
+	const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 10 * 60_000 });
+	if (install.status !== 0) {
+		console.error(`npm ci failed in the peer (${install.status ?? install.error?.code}):\n${(install.stdout + install.stderr).split('\n').slice(-20).join('\n')}`);
+		process.exit(1);
+	}
+	return dir;
+}
+// The peer's content pages, as its own measure.sh copies them: F-1 copies of the eight pages, titled "(copy N)".
+function scalePeer(dir, factor) {
+	const docs = join(dir, 'src/content/docs');
+	const copies = join(docs, 'copies');
+	rmSync(copies, { recursive: true, force: true });
+	const pages = readdirSync(docs, { recursive: true }).map(String).filter((f) => f.endsWith('.md') && !f.startsWith('copies'));
+	for (let i = 2; i <= factor; i++) {
+		for (const f of pages) {
+			const target = join(copies, `copy-${String(i).padStart(3, '0')}`, f);
+			mkdirSync(dirname(target), { recursive: true });
+			const text = readFileSync(join(docs, f), 'utf8').replace(/^title: "?(.*?)"?$/m, (_, t) => `title: "${t} (copy ${i})"`);
+			writeFileSync(target, text);
+		}
+	}
+	return pages.length * factor;
+}
 
 // ---------- 1. build time ----------
-async function buildTimes(runs) {
-	const times = [];
+async function buildTimes(runs, peer) {
+	const ours = [];
+	const theirs = [];
 	for (let i = 1; i <= runs; i++) {
-		times.push((await build(root)).ms);
-		console.log(`  build ${i}/${runs}: ${sec(times.at(-1))}`);
+		ours.push(await build(root));
+		if (peer) theirs.push(await build(peer));
+		console.log(`  run ${i}/${runs}: ours ${sec(ours.at(-1).ms)} (${mb(ours.at(-1).rssMb)})${peer ? `, peer ${sec(theirs.at(-1).ms)} (${mb(theirs.at(-1).rssMb)})` : ''}`);
 	}
-	table(['runs', 'median', 'min', 'max'], [[runs, sec(median(times)), sec(Math.min(...times)), sec(Math.max(...times))]]);
+	const row = (name, xs) => [name, xs.length, sec(median(xs.map((x) => x.ms))), sec(Math.min(...xs.map((x) => x.ms))), sec(Math.max(...xs.map((x) => x.ms))), mb(median(xs.map((x) => x.rssMb)))];
+	table(['site', 'runs', 'median', 'min', 'max', 'peak memory'], [row('ours', ours), ...(peer ? [row('peer', theirs)] : [])]);
+	if (peer) {
+		const ratios = ours.map((o, i) => o.ms / theirs[i].ms);
+		console.log(`Build time, ours ÷ peer: median of the ${runs} side-by-side ratios ${median(ratios).toFixed(2)} (ratio of medians ${(median(ours.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)})`);
+	}
 }
 
 // ---------- 2. first-load weight of every page ----------
@@ -337,41 +399,54 @@ function scaledCopy(factor) {
 	return { dir, sections: files.length * factor };
 }
 
-async function scaling(factors, runs) {
+async function scaling(factors, runs, peer) {
 	const rows = [];
+	const peerRows = [];
 	let one;
 	for (const factor of [1, ...factors]) {
 		const { dir, sections } = scaledCopy(factor);
+		temporary.push(dir);
+		const peerPages = peer ? scalePeer(peer, factor) : 0;
 		try {
-			const times = [];
-			let pages;
+			const ours = [];
+			const theirs = [];
 			for (let i = 0; i < runs; i++) {
-				const run = await build(dir);
-				times.push(run.ms);
-				pages = run.pages;
+				ours.push(await build(dir));
+				if (peer) theirs.push(await build(peer));
 			}
-			const t = median(times);
-			console.log(`  ${factor}× (${sections} sections, ${pages} pages): ${times.map(sec).join(', ')}`);
+			const t = median(ours.map((r) => r.ms));
+			const rss = Math.max(...ours.map((r) => r.rssMb));
+			const pages = ours[0].pages;
+			console.log(`  ${factor}× (${sections} sections, ${pages} pages): ${ours.map((r) => sec(r.ms)).join(', ')}, peak ${mb(rss)}${peer ? `; peer (${peerPages} pages): ${theirs.map((r) => sec(r.ms)).join(', ')}, peak ${mb(Math.max(...theirs.map((r) => r.rssMb)))}` : ''}`);
 			one ??= { t, sections };
 			const timeRatio = t / one.t;
 			const contentRatio = sections / one.sections;
 			// Time per section flatters large builds (the fixed start-up cost is shared); the cost of each
 			// added section, compared between scales, shows whether the work per section itself grows.
 			const extra = factor === 1 ? '' : `${((t - one.t) / (sections - one.sections)).toFixed(0)} ms`;
-			rows.push([`${factor}×`, sections, pages, sec(t), `${(t / sections).toFixed(0)} ms`, extra, timeRatio.toFixed(2), contentRatio.toFixed(2), (timeRatio / contentRatio).toFixed(2)]);
+			rows.push([`${factor}×`, sections, pages, sec(t), `${(t / sections).toFixed(0)} ms`, extra, mb(rss), timeRatio.toFixed(2), contentRatio.toFixed(2), (timeRatio / contentRatio).toFixed(2)]);
+			if (peer) {
+				const pt = median(theirs.map((r) => r.ms));
+				peerRows.push([`${factor}×`, sec(t), sec(pt), (median(ours.map((o, i) => o.ms / theirs[i].ms))).toFixed(2), `${(t / pages).toFixed(0)} ms`, `${(pt / theirs[0].pages).toFixed(0)} ms`, mb(rss), mb(Math.max(...theirs.map((r) => r.rssMb)))]);
+			}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	}
-	table(['content', 'sections', 'pages', `build (median of ${runs})`, 'per section', 'per added section', 'time ratio', 'content ratio', 'time/content'], rows, 'Build time against content (time/content ≤ 1.00: time grows no faster than the content)');
+	table(['content', 'sections', 'pages', `build (median of ${runs})`, 'per section', 'per added section', 'peak memory', 'time ratio', 'content ratio', 'time/content'], rows, 'Build time against content (time/content ≤ 1.00: time grows no faster than the content)');
 	const worst = Math.max(...rows.slice(1).map((r) => Number(r.at(-1))));
 	console.log(worst <= 1 ? 'Build time grows no faster than the content.' : `Build time grows faster than the content (worst time/content ${worst.toFixed(2)}).`);
+	if (peer) {
+		table(['content', 'ours', 'peer', 'ours ÷ peer', 'ours per page', 'peer per page', 'our peak memory', 'peer peak memory'], peerRows, 'Side by side with the peer at each scale (median of the run-by-run ratios)');
+		scalePeer(peer, 1);
+	}
 }
 
 // ---------- run ----------
 console.log(`Benchmark of ${root} (BASE_PATH ${base}, Node ${process.version})`);
-console.log(`\nBuilding ${opt.runs} times with npm run build:`);
-await buildTimes(Number(opt.runs));
+const peer = opt.peer ? preparePeer(opt.peer) : undefined;
+console.log(`\nBuilding ${opt.runs} times with npm run build${peer ? ', alternating with the peer' : ''}:`);
+await buildTimes(Number(opt.runs), peer);
 const typical = pageWeights();
 if (!opt['skip-lighthouse'] && typical) {
 	console.log('');
@@ -379,5 +454,5 @@ if (!opt['skip-lighthouse'] && typical) {
 }
 if (!opt['skip-scaling']) {
 	console.log(`\nBuilding copies of the project with 1× and ${opt.scales.split(',').join('×, ')}× the sections (${opt['scale-runs']} builds each):`);
-	await scaling(opt.scales.split(',').map(Number), Number(opt['scale-runs']));
+	await scaling(opt.scales.split(',').map(Number), Number(opt['scale-runs']), peer);
 }

@@ -29,7 +29,7 @@ export function reportGuard(): AstroIntegration {
 				// Unit tests load this config only to compile components; they build their own models.
 				if (process.env.VITEST) return;
 				try {
-					const model = reportModel(root.href);
+					const model = reportModel(root.href, { freeze: cmd === 'build' });
 					for (const w of model.warnings) logger.warn(formatProblem(w));
 					if (cmd !== 'preview') logger.info(`content checked: ${model.sections.length} sections, ${model.references.length} references, ${model.figures.length} figures; every citation, link, number and note resolves`);
 				} catch (error) {

@@ -9,6 +9,8 @@ import type { ReportModel } from './report-model';
 export type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
 
 interface Memo {
+	/** Content does not change during a build: then the model is not checked against the files again. */
+	frozen?: boolean;
 	fingerprint: string;
 	model?: ReportModel;
 	error?: ContentError;
@@ -16,7 +18,8 @@ interface Memo {
 
 // The model is kept on globalThis: the build-time check (loaded by Node from astro.config) and the
 // pages (bundled by Vite) are different module instances in one process, and must share one model.
-const memo: Map<string, Memo> = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.model')] ??= new Map()) as Map<string, Memo>;
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.model')] ??= { memo: new Map(), root: new URL(`file://${process.cwd()}/`).href }) as { memo: Map<string, Memo>; root: string };
+const memo = shared.memo;
 
 /** Sizes and times of every content file: a change to any of them builds the model anew (in dev). */
 function fingerprint(root: string): string {
@@ -41,14 +44,19 @@ function fingerprint(root: string): string {
 	return parts.join('|');
 }
 
-/** The project root the site is built from: where astro.config lives, normally the working directory. */
-let defaultRoot = new URL(`file://${process.cwd()}/`).href;
+/** Sets the project root the site is built from (where astro.config lives; by default the working directory). */
 export function setReportRoot(root: string): void {
-	defaultRoot = root.endsWith('/') ? root : `${root}/`;
+	shared.root = root.endsWith('/') ? root : `${root}/`;
 }
 
-/** Loads and checks the content and builds the model, once per change of content; throws ContentError with every problem. */
-export function reportModel(root: string = defaultRoot): ReportModel {
+/**
+ * Loads and checks the content and builds the model, once per build (or, in the dev server, once per
+ * change of content); throws ContentError with every problem. `freeze` marks the content as fixed for
+ * the rest of the process, as in a build, so later calls cost nothing.
+ */
+export function reportModel(root: string = shared.root, { freeze = false }: { freeze?: boolean } = {}): ReportModel {
+	const frozen = memo.get(root);
+	if (frozen?.frozen && frozen.model) return frozen.model;
 	const print = fingerprint(root);
 	const cached = memo.get(root);
 	if (cached && cached.fingerprint === print) {
@@ -58,7 +66,7 @@ export function reportModel(root: string = defaultRoot): ReportModel {
 	try {
 		const { model, errors } = buildModel(loadReportSource(root));
 		if (!model) throw new ContentError(errors);
-		memo.set(root, { fingerprint: print, model });
+		memo.set(root, { fingerprint: print, model, frozen: freeze });
 		return model;
 	} catch (error) {
 		if (error instanceof ContentError) memo.set(root, { fingerprint: print, error });
@@ -67,6 +75,6 @@ export function reportModel(root: string = defaultRoot): ReportModel {
 }
 
 /** Warnings of the current model: what an author should know that does not stop the build. */
-export function reportWarnings(root: string = defaultRoot): ContentProblem[] {
+export function reportWarnings(root: string = shared.root): ContentProblem[] {
 	return reportModel(root).warnings;
 }
