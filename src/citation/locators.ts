@@ -3,12 +3,12 @@
  * each style prints it its own way ("p. 12" in APA, "12" in Chicago and MLA).
  */
 const labels: ReadonlyArray<[RegExp, string]> = [
-	[/^(?:p|pp|page|pages)\.?\s*/i, 'page'],
-	[/^(?:chap|chapter|chapters)\.?\s*/i, 'chapter'],
-	[/^(?:sec|section|sections|§§?)\.?\s*/i, 'section'],
-	[/^(?:para|paragraph|paragraphs|¶¶?)\.?\s*/i, 'paragraph'],
-	[/^(?:fig|figure|figures)\.?\s*/i, 'figure'],
-	[/^(?:table|tables)\.?\s*/i, 'table'],
+	[/^(?:pages?|pp|p)(?![a-z])\.?\s*/i, 'page'],
+	[/^(?:chapters?|chap)(?![a-z])\.?\s*/i, 'chapter'],
+	[/^(?:sections?|sec|§§?)(?![a-z])\.?\s*/i, 'section'],
+	[/^(?:paragraphs?|para|¶¶?)(?![a-z])\.?\s*/i, 'paragraph'],
+	[/^(?:figures?|fig)(?![a-z])\.?\s*/i, 'figure'],
+	[/^tables?(?![a-z])\.?\s*/i, 'table'],
 ];
 
 export interface CslLocator {

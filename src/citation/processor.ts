@@ -71,6 +71,8 @@ function citeprocItem(item: CitedItem): CiteprocItem {
  */
 function runCitations(style: StyleId, items: CslItem[], format: 'html' | 'text', citations: CiteprocItem[][]) {
 	const engine = createEngine(style, items, format, (str, id) => `${open}${id}${between}${str}${close}`);
+	// Every reference is in the list, cited or not, and counts when works are told apart.
+	engine.updateUncitedItems(items.map((item) => item.id));
 	const output = new Map<string, string>();
 	const done: Array<[string, number]> = [];
 	for (const citationItems of citations) {

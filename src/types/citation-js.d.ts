@@ -49,10 +49,15 @@ declare module 'citeproc' {
 		opt: { development_extensions: Record<string, boolean> };
 		setOutputFormat(format: 'html' | 'text'): void;
 		updateItems(ids: string[]): void;
+		updateUncitedItems(ids: string[]): void;
 		processCitationCluster(citation: Citation, pre: Array<[string, number]>, post: Array<[string, number]>): [{ bibchange: boolean; citation_errors: unknown[] }, Array<[number, string, string]>];
 		previewCitationCluster(citation: Citation, pre: Array<[string, number]>, post: Array<[string, number]>, format: 'html' | 'text'): string;
 		makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
 	}
 	const CSL: { Engine: typeof Engine; Output: { Formats: Record<string, unknown> } };
 	export default CSL;
+}
+declare module 'csl-validator-wasm' {
+	/** Validates a CSL style or locale against the CSL schema; an empty string when it is valid. */
+	export function validateStyle(xml: string): Promise<string>;
 }
