@@ -49,6 +49,8 @@ export function toBibtex(item: CslItem): string {
 		['author', names(item, 'author').length ? bibtexNames(names(item, 'author')) : undefined, 'braced'],
 		['editor', names(item, 'editor').length ? bibtexNames(names(item, 'editor')) : undefined, 'braced'],
 		['title', text(item, 'title') && bibtexTitle(text(item, 'title')!), 'braced'],
+		// With no author or editor, BibTeX sorts and labels by `key`: the title, as the author-date styles do.
+		['key', names(item, 'author').length || names(item, 'editor').length ? undefined : text(item, 'title') && texEscape(text(item, 'title')!), 'braced'],
 		['booktitle', kind === 'chapter' && text(item, 'container-title') ? bibtexTitle(text(item, 'container-title')!) : undefined, 'braced'],
 		// plain.bst names a technical report's issuer `institution`, a collection's `publisher`.
 		[kind === 'report' ? 'institution' : 'publisher', text(item, 'publisher') && texEscape(text(item, 'publisher')!), 'braced'],
