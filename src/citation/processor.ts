@@ -118,7 +118,6 @@ export function createProcessor(references: Reference[], clusters: Cluster[], st
 			: cluster.items.flatMap((item) => [[{ ...citeprocItem(item), 'author-only': true }], [{ ...citeprocItem(item), 'suppress-author': true }]]),
 	);
 	const text = runCitations(style, items, 'text', plan.flat());
-	const html = runCitations(style, items, 'html', plan.flat());
 
 	let index = 0;
 	const results: RenderedCluster[] = clusters.map((cluster, c) => {
@@ -147,6 +146,8 @@ export function createProcessor(references: Reference[], clusters: Cluster[], st
 			return results[next++]!;
 		},
 		bibliography() {
+			// The HTML engine is run only for the list: the same citations, so the same a/b suffixes.
+			const html = runCitations(style, items, 'html', plan.flat());
 			const plain = new Map(bibliographyEntries(text.engine));
 			return bibliographyEntries(html.engine).map(([key, h]) => ({ key, html: h, text: plain.get(key)! }));
 		},

@@ -30,7 +30,8 @@ function render(style: StyleId, extra: Reference[] = [], clusters = cases): stri
 	return clusters.map((c) => clusterText(processor.cite(c)));
 }
 
-describe('createProcessor', () => {
+// Each processor compiles its style; on a busy machine that takes seconds.
+describe('createProcessor', { timeout: 60_000 }, () => {
 	test('writes APA 7: "&" between two authors, "et al." from three, "p." before a page, works in alphabetical order', () => {
 		expect(render('apa', [wang2010, zhou2011])).toEqual([
 			'(Joung, 2006)',
