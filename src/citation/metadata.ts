@@ -26,7 +26,7 @@ const personName = (p: Person) => ('literal' in p ? p.literal : p.given ? `${p.f
 function plain(text: string, what: string): string {
 	const placeholder = /\{[^{}\s]*\}/.exec(text);
 	if (placeholder) throw new Error(`${what} still contains the placeholder ${placeholder[0]}: fill it in before making metadata`);
-	const entity = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.exec(text);
+	const entity = /&(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);/i.exec(text);
 	if (entity) throw new Error(`${what} contains the HTML entity ${entity[0]}: pass plain text, which is escaped once when the page is written`);
 	return text;
 }
