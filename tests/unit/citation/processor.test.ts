@@ -142,6 +142,14 @@ describe('createProcessor', { timeout: 60_000 }, () => {
 		const asheim = list.find((e) => e.key === 'asheim2001')!;
 		expect(asheim.html).toBe('Asheim, B. T., &#38; Isaksen, A. (2002). Regional innovation systems: The integration of local ‘sticky’ and global ‘ubiquitous’ knowledge. <i>Journal of Technology Transfer</i>, <i>27</i>(1), 77–86.');
 	});
+	test('keeps a word marked <span class="nocase"> as written when a style turns titles into title case', () => {
+		const marked: Reference = { id: 'ma2020', type: 'article-journal', author: [person('Ma', 'L.')], year: 2020, title: 'Why the <span class="nocase">iPhone</span> and <span class="nocase">de facto</span> rules matter', container: 'Journal of Things' };
+		const [chicago] = createProcessor([marked], [], 'chicago-author-date').bibliography();
+		expect(chicago!.text).toBe('Ma, L. 2020. “Why the iPhone and de facto Rules Matter.” Journal of Things.');
+		const [apa] = createProcessor([marked], [], 'apa').bibliography();
+		expect(apa!.text).toBe('Ma, L. (2020). Why the iPhone and de facto rules matter. Journal of Things.');
+		expect(apa!.html).not.toContain('nocase');
+	});
 	test('refuses a citation of a key that is not a reference', () => {
 		expect(() => createProcessor(references, [p('shoa2007')])).toThrow('a citation names "shoa2007", which is not a reference');
 	});
