@@ -11,6 +11,9 @@ export const tools = [
 	{ name: 'Java', env: 'JAVA_PATH', paths: ['/usr/bin/java'], apt: 'default-jre-headless', version: ['-version'] },
 ];
 
+/** BibTeX with plain.bst (Debian's texlive), for the unit test that runs every .bib download through it. */
+export const bibtex = { name: 'BibTeX', env: 'BIBTEX_PATH', paths: ['/usr/bin/bibtex'], apt: 'texlive-binaries texlive-base', version: ['--version'] };
+
 const find = (tool) => [process.env[tool.env], ...tool.paths].find((p) => p && existsSync(p));
 
 function isDebian() {
@@ -30,16 +33,16 @@ function aptInstall(packages) {
 	}
 }
 
-/** The path of each tool, after installing the missing ones where allowed. */
-export function ensureTools() {
-	const missing = tools.filter((t) => !find(t));
-	if (missing.length && process.getuid?.() === 0 && isDebian()) aptInstall(missing.map((t) => t.apt));
-	const still = tools.filter((t) => !find(t));
+/** The path of each tool (by default the site tests' tools), after installing the missing ones where allowed. */
+export function ensureTools(wanted = tools) {
+	const missing = wanted.filter((t) => !find(t));
+	if (missing.length && process.getuid?.() === 0 && isDebian()) aptInstall(missing.flatMap((t) => t.apt.split(' ')));
+	const still = wanted.filter((t) => !find(t));
 	if (still.length) {
 		const lines = still.map((t) => `  ${t.name}: sudo apt-get install -y ${t.apt}   (or set ${t.env})`);
 		throw new Error(`The site tests need programs that are not installed:\n${lines.join('\n')}\nInstall them (after sudo apt-get update) and run the tests again.`);
 	}
-	return Object.fromEntries(tools.map((t) => [t.name, find(t)]));
+	return Object.fromEntries(wanted.map((t) => [t.name, find(t)]));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -9,9 +9,14 @@ export const personSchema = z.union([
 		given: z.string().min(1).optional(),
 	}),
 	z.strictObject({
-		/** An organisation, or a name that must not be split. */
+		/** An organisation, or a name that must not be split, such as "Natural Earth". */
 		literal: z.string().min(1),
 	}),
 ]);
 
 export type Person = z.infer<typeof personSchema>;
+
+/** The name a person or an organisation is listed and sorted under. */
+export function familyOrLiteral(p: Person): string {
+	return 'literal' in p ? p.literal : p.family;
+}

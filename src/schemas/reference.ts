@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { citationKey, isoDate } from './ids';
 import { personSchema } from './person';
 
+/**
+ * A web address. Only `http:` and `https:` are accepted: a `javascript:` or `data:` address in content would
+ * become a live link on the page.
+ */
+export const webUrl = z.url({
+	protocol: /^https?$/,
+	hostname: z.regexes.domain,
+	error: (issue) => (issue.input === undefined ? undefined : 'must be a web address starting with http:// or https://, such as "https://example.org/"'),
+});
+
 /** Kinds of work, named as CSL names them. */
 export const referenceTypes = [
 	'book',
@@ -40,7 +50,8 @@ export const referenceSchema = z.strictObject({
 	institution: z.string().min(1).optional(),
 	/** Report or paper number. */
 	number: z.string().min(1).optional(),
-	url: z.url().optional(),
+	/** Where the work can be read, `http:` or `https:` only. */
+	url: webUrl.optional(),
 	/** Date a web page was read. */
 	accessed: isoDate.optional(),
 	/** Language of the work when not English, a BCP 47 tag (`zh`). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './ids';
 import { personSchema } from './person';
+import { webUrl } from './reference';
 
 /** The report as a whole (`content/report.yaml`). */
 export const reportSchema = z.strictObject({
@@ -12,8 +13,19 @@ export const reportSchema = z.strictObject({
 	preparedFor: z.string().min(1),
 	/** Publishing institution, exactly as the source names it. */
 	institution: z.string().min(1),
-	/** Authors in citation order; empty while unknown (citations then lead with the title). */
+	/**
+	 * Authors in citation order: persons `{family, given}` or an organisation `{literal}`. Empty while unknown:
+	 * citations then lead with the title, and Google Scholar will not index the site (it needs an author).
+	 */
 	authors: z.array(personSchema).default([]),
+	/** Editors in citation order, persons or an organisation; cited as editors of the report. Omit when none. */
+	editors: z.array(personSchema).optional(),
+	/**
+	 * The full title (title and subtitle) in sentence case, as citation styles store titles: APA prints it as
+	 * written; Chicago, MLA and Harvard turn it into title case. Capitalise proper nouns and the first word
+	 * after the colon as written. Without it, citations use `title: subtitle` as shown on the site.
+	 */
+	citationTitle: z.string().min(1).optional(),
 	/** Version of this edition, semantic (`1.0.0`). */
 	version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version such as "1.0.0"' }),
 	/** Status shown beside the version, such as "Draft report". */
@@ -26,7 +38,7 @@ export const reportSchema = z.strictObject({
 		modified: isoDate,
 	}),
 	/** Licence of the text. */
-	licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
+	licence: z.strictObject({ name: z.string().min(1), url: webUrl }),
 	/** Language of the text, a BCP 47 tag. */
 	language: z.string().min(2).default('en'),
 	/** A paragraph summarising the report, shown on the home page; `{set.name}` quotes a number from the data. */

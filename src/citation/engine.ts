@@ -1,0 +1,87 @@
+import CSL from 'citeproc';
+import type { CslItem } from './items';
+import { localeXml, styleLocale, styleXml, type StyleId } from './styles';
+
+export type Engine = InstanceType<typeof CSL.Engine>;
+
+/**
+ * citeproc's plain-text format calls no hook around each cite of a cluster; this copy of it does, so a
+ * cluster can be split into its works. A new format beside citeproc's own: theirs are left as they are.
+ */
+const citeMarkingText = 'text-marked-cites';
+const formats = CSL.Output.Formats as unknown as Record<string, Record<string, unknown>>;
+formats[citeMarkingText] ??= {
+	...formats.text,
+	'@cite/entry'(this: { item_id: string }, state: { sys: { wrapCitationEntry(str: string, id: string): string } }, str: string) {
+		return state.sys.wrapCitationEntry(str, this.item_id);
+	},
+};
+
+/**
+ * A citeproc-js engine (the engine of @citation-js/plugin-csl) for one vendored style and its locale, over a
+ * fixed set of items. `wrapCitationEntry`, when given, marks each cite of a cluster so the cluster can be split.
+ */
+export function createEngine(style: StyleId, items: CslItem[], format: 'html' | 'text', wrapCitationEntry?: (str: string, id: string) => string): Engine {
+	const byId = new Map(items.map((item) => [item.id, item]));
+	const engine = engineOver(style, byId, format, wrapCitationEntry);
+	engine.updateItems(items.map((item) => item.id));
+	return engine;
+}
+
+function engineOver(style: StyleId, byId: ReadonlyMap<string, CslItem>, format: 'html' | 'text', wrapCitationEntry?: (str: string, id: string) => string): Engine {
+	const engine = new CSL.Engine(
+		{
+			retrieveItem(id: string) {
+				const item = byId.get(id);
+				if (!item) throw new Error(`citeproc asked for "${id}", which is not a reference`);
+				// citeproc annotates the items it is given: hand it a copy. `system_id` names the item to
+				// `wrapCitationEntry`.
+				return { ...structuredClone(item), system_id: id };
+			},
+			retrieveLocale: localeXml,
+			...(wrapCitationEntry ? { wrapCitationEntry } : {}),
+		},
+		styleXml(style),
+		styleLocale[style],
+		true,
+	);
+	engine.setOutputFormat(wrapCitationEntry && format === 'text' ? (citeMarkingText as 'text') : format);
+	engine.opt.development_extensions.wrap_url_and_doi = false;
+	if (wrapCitationEntry) engine.opt.development_extensions.apply_citation_wrapper = true;
+	return engine;
+}
+
+/** Engines kept for one-off bibliographies: building one reads and compiles the whole style, which is slow. */
+const kept = new Map<string, { engine: Engine; items: Map<string, CslItem> }>();
+
+/** The bibliography of a few items in one style, from a kept engine that is given just these items. */
+export function bibliographyOf(style: StyleId, items: CslItem[], format: 'html' | 'text'): Array<[string, string]> {
+	const key = `${style}|${format}`;
+	let entry = kept.get(key);
+	if (!entry) {
+		const store = new Map<string, CslItem>();
+		entry = { engine: engineOver(style, store, format), items: store };
+		kept.set(key, entry);
+	}
+	// citeproc keeps what it retrieved under an id: each call's items get fresh ids, so changed data is read.
+	const ids = new Map(items.map((item) => [`${item.id}#${++calls}`, item.id]));
+	entry.items.clear();
+	for (const [fresh, id] of ids) entry.items.set(fresh, { ...items.find((item) => item.id === id)!, id: fresh });
+	entry.engine.updateItems([...ids.keys()]);
+	return bibliographyEntries(entry.engine).map(([fresh, content]) => [ids.get(fresh)!, content]);
+}
+let calls = 0;
+
+/** The bibliography entries of an engine, in the style's order: `[id, inner markup of the entry]`. */
+export function bibliographyEntries(engine: Engine): Array<[string, string]> {
+	const result = engine.makeBibliography();
+	if (!result) throw new Error('this style has no bibliography');
+	const [params, entries] = result;
+	return entries.map((entry, i) => [params.entry_ids[i]![0]!, entryContent(entry)]);
+}
+
+/** The content of one bibliography entry, without citeproc's `<div class="csl-entry">` wrapper. */
+function entryContent(entry: string): string {
+	const match = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(entry);
+	return (match ? match[1]! : entry).trim();
+}

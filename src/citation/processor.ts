@@ -1,0 +1,158 @@
+import type { Reference } from '../schemas/reference';
+import { bibliographyEntries, createEngine } from './engine';
+import { referenceItem, type CslItem } from './items';
+import { readLocator } from './locators';
+import { styleXml, type StyleId } from './styles';
+
+/** One work cited in a cluster, with an optional locator as written (`p. 12`). */
+export interface CitedItem {
+	key: string;
+	locator?: string;
+}
+
+/** A citation as written in the prose: `[@a; @b]` is parenthetical, `@a` narrative. */
+export interface Cluster {
+	items: CitedItem[];
+	mode: 'parenthetical' | 'narrative';
+}
+
+/**
+ * A cluster formatted by the style, split so each work can link to its entry: `prefix`, then the parts'
+ * texts joined by `delimiter`, then `suffix`. Texts are plain text.
+ */
+export interface RenderedCluster {
+	prefix: string;
+	delimiter: string;
+	suffix: string;
+	/**
+	 * `delimiter` is set on a part only where citeproc put something else before it than the cluster's
+	 * delimiter: within a collapsed group of one author's works, "Shao, 2007a, 2007b" (", " before "2007b").
+	 */
+	parts: Array<{ key: string; text: string; delimiter?: string }>;
+}
+
+export interface CitationProcessor {
+	/** The next cluster of the document; clusters must be asked for in the order given to `createProcessor`. */
+	cite(cluster: Cluster): RenderedCluster;
+	/** The reference list in the style's order; `html` is inline HTML, `text` plain text. */
+	bibliography(): Array<{ key: string; html: string; text: string }>;
+}
+
+// Control characters cannot occur in a reference: they mark where each cite begins and ends.
+const open = '\u0002';
+const between = '\u0003';
+const close = '\u0004';
+const marked = new RegExp(`${open}([^${between}]*)${between}([^${close}]*)${close}`, 'g');
+
+/** The prefix, suffix and delimiter of the style's citation layout (`(`, `)`, `; ` in APA). */
+export function citationLayout(style: StyleId): { prefix: string; suffix: string; delimiter: string } {
+	const layout = /<citation\b[\s\S]*?<layout\b([^>]*)>/.exec(styleXml(style));
+	if (!layout) throw new Error(`the CSL style "${style}" has no citation layout`);
+	const attribute = (name: string) => unescapeXml(new RegExp(`\\b${name}="([^"]*)"`).exec(layout[1]!)?.[1] ?? '');
+	return { prefix: attribute('prefix'), suffix: attribute('suffix'), delimiter: attribute('delimiter') };
+}
+
+function unescapeXml(s: string): string {
+	return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+}
+
+/** One work's text in a citation, and what citeproc put before it. */
+type Cite = { key: string; text: string; before: string };
+
+/** What identifies a cluster: its mode and its works with their locators, in order. */
+const signature = (c: Cluster) => JSON.stringify([c.mode, c.items.map((i) => [i.key, i.locator ?? ''])]);
+
+type CiteprocItem = { id: string; locator?: string; label?: string; 'author-only'?: boolean; 'suppress-author'?: boolean };
+
+function citeprocItem(item: CitedItem): CiteprocItem {
+	return item.locator ? { id: item.key, ...readLocator(item.locator) } : { id: item.key };
+}
+
+/**
+ * Runs every citation through one engine in document order and returns each citation's cites as [key, text],
+ * as they stand after the last one: a later citation can change an earlier one (2007 becomes 2007a).
+ */
+function runCitations(style: StyleId, items: CslItem[], format: 'html' | 'text', citations: CiteprocItem[][]) {
+	const engine = createEngine(style, items, format, (str, id) => `${open}${id}${between}${str}${close}`);
+	// Every reference is in the list, cited or not, and counts when works are told apart.
+	engine.updateUncitedItems(items.map((item) => item.id));
+	const output = new Map<string, string>();
+	const done: Array<[string, number]> = [];
+	for (const citationItems of citations) {
+		const citationID = `c${done.length}`;
+		const [, rendered] = engine.processCitationCluster({ citationID, citationItems, properties: { noteIndex: 0 } }, done, []);
+		for (const [, str, id] of rendered) output.set(id, str);
+		done.push([citationID, 0]);
+	}
+	return {
+		engine,
+		citations: done.map(([id], i): Cite[] => {
+			const str = output.get(id) ?? '';
+			// A cite that cannot print in this position (MLA's suppressed author with no locator) prints nothing.
+			if (/\[NO_PRINTED_FORM\]|\[CSL STYLE ERROR/.test(str)) return [];
+			let end = 0;
+			const cites = [...str.matchAll(marked)].map((m): Cite => {
+				const before = str.slice(end, m.index);
+				end = m.index + m[0].length;
+				return { key: m[1]!, text: m[2]!, before };
+			});
+			// citeproc leaves an author-only cite unmarked: it is the whole citation.
+			return cites.length || !str ? cites : [{ key: citations[i]![0]!.id, text: str, before: '' }];
+		}),
+	};
+}
+
+/**
+ * One processor per build: all references and every cluster of the report in reading order, so that citeproc
+ * can tell works apart (2007a, 2007b) and each style writes names, "&" or "and", and locators its own way.
+ * A narrative citation is the style's author-only form, then the date (and locator) in the layout's brackets.
+ */
+export function createProcessor(references: Reference[], clusters: Cluster[], style: StyleId = 'apa'): CitationProcessor {
+	const items = references.map(referenceItem);
+	const keys = new Set(items.map((i) => i.id));
+	for (const cluster of clusters)
+		for (const item of cluster.items) if (!keys.has(item.key)) throw new Error(`a citation names "${item.key}", which is not a reference`);
+
+	const layout = citationLayout(style);
+	// Each cluster becomes one citeproc citation, a narrative one two (the author alone, then the rest).
+	const plan = clusters.map((cluster) =>
+		cluster.mode === 'parenthetical'
+			? [cluster.items.map(citeprocItem)]
+			: cluster.items.flatMap((item) => [[{ ...citeprocItem(item), 'author-only': true }], [{ ...citeprocItem(item), 'suppress-author': true }]]),
+	);
+	const text = runCitations(style, items, 'text', plan.flat());
+
+	let index = 0;
+	const results: RenderedCluster[] = clusters.map((cluster, c) => {
+		const citations = plan[c]!.map(() => text.citations[index++]!);
+		if (cluster.mode === 'parenthetical') {
+			const parts = citations[0]!.map(({ key, text: t, before }, i) =>
+				i === 0 || before === layout.delimiter ? { key, text: t } : { key, text: t, delimiter: before },
+			);
+			return { ...layout, parts };
+		}
+		const parts = cluster.items.map((item, i) => {
+			const author = citations[2 * i]!.map((cite) => cite.text).join('');
+			const rest = citations[2 * i + 1]!.map((cite) => cite.text).join('');
+			// MLA cites a named author without a bracket unless there is a locator.
+			return { key: item.key, text: rest ? `${author} ${layout.prefix}${rest}${layout.suffix}` : author };
+		});
+		return { prefix: '', delimiter: layout.delimiter, suffix: '', parts };
+	});
+	let next = 0;
+
+	return {
+		cite(cluster) {
+			const expected = clusters[next];
+			if (!expected || signature(expected) !== signature(cluster))
+				throw new Error(`cite() was asked for ${JSON.stringify(cluster)}, but cluster ${next + 1} of the document is ${JSON.stringify(expected)}: ask in document order`);
+			return results[next++]!;
+		},
+		bibliography() {
+			// The HTML engine is run only for the list: the same citations, so the same a/b suffixes.
+			const html = runCitations(style, items, 'html', plan.flat());
+			const plain = new Map(bibliographyEntries(text.engine));
+			return bibliographyEntries(html.engine).map(([key, h]) => ({ key, html: h, text: plain.get(key)! }));
+		},
+	};
+}
