@@ -7,5 +7,7 @@ export default getViteConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
 		environment: 'node',
+		// Compiling a CSL style and building the report model take seconds on a shared, loaded machine.
+		testTimeout: 30_000,
 	},
 });

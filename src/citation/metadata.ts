@@ -1,3 +1,4 @@
+import { displayName, fullTitle, sortName } from '../format/names';
 import type { Person } from '../schemas/person';
 import type { Report } from '../schemas/report';
 
@@ -15,12 +16,12 @@ export type PageRecord =
 	| { kind: 'none'; title: string; url: string; description: string };
 
 /** The report's title as shown on the site, `title: subtitle`. */
-const displayTitle = (report: Report) => `${report.title}: ${report.subtitle}`;
+const displayTitle = (report: Report) => fullTitle(report);
 
 /** `2026-11-28` as Google Scholar wants it, `2026/11/28`. */
 const slashDate = (iso: string) => iso.replace(/-/g, '/');
 
-const personName = (p: Person) => ('literal' in p ? p.literal : p.given ? `${p.family}, ${p.given}` : p.family);
+const personName = sortName;
 
 /** Refuses text that still holds a `{placeholder}` or is already HTML-escaped: it would reach readers as written. */
 function plain(text: string, what: string): string {
@@ -89,7 +90,7 @@ export function metaTags(report: Report, page: PageRecord): MetaTag[] {
 
 function schemaPerson(p: Person): Record<string, unknown> {
 	if ('literal' in p) return { '@type': 'Organization', name: p.literal };
-	return { '@type': 'Person', name: p.given ? `${p.given} ${p.family}` : p.family, familyName: p.family, ...(p.given ? { givenName: p.given } : {}) };
+	return { '@type': 'Person', name: displayName(p), familyName: p.family, ...(p.given ? { givenName: p.given } : {}) };
 }
 
 /** What the report and a section share in schema.org terms. */

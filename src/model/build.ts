@@ -3,7 +3,7 @@ import { contentFiles } from '../load/files';
 import { chinaOutline } from '../load/geo';
 import type { ContentProblem } from '../load/problems';
 import type { ReportSource, SectionSource } from '../load/source';
-import { createProcessor, type Cluster, type RenderedCluster } from '../lib/citation-shim';
+import { createProcessor, type Cluster, type RenderedCluster } from '../citation';
 import { checkData } from './check-data';
 import { fillNumbers, quotableFacts } from './facts';
 import { charts, tableNotes } from './figures';
@@ -183,6 +183,10 @@ export function buildModel(source: ReportSource): ModelBuild {
 	const processor = createProcessor(source.references, clusters);
 	const rendered = new Map<CitationNode, RenderedCluster>();
 	for (const s of source.sections) for (const { node } of s.scan.citations) rendered.set(node, processor.cite({ mode: node.mode, items: node.items.map(({ key, locator }) => (locator ? { key, locator } : { key })) }));
+	// A figure's source line cites its source as the text would: a processor of its own, over the same
+	// references (so 2007a/2007b agree), asked in the figures' reading order.
+	const figureSources = source.sections.flatMap((s) => s.scan.tags.filter((t) => t.name === 'Figure').map((t) => charts[String(t.attributes.id)].source(data)));
+	const sourceProcessor = createProcessor(source.references, figureSources.map((key) => ({ mode: 'narrative' as const, items: [{ key }] })));
 
 	let editorsFigures = 0;
 	const figures: FigureModel[] = [];
@@ -193,7 +197,7 @@ export function buildModel(source: ReportSource): ModelBuild {
 			const chart = charts[id];
 			const sourceKey = chart.source(data);
 			const label = spec.draftLabel ?? `Figure E${++editorsFigures}`;
-			const sourceCluster = processor.cite({ mode: 'narrative', items: [{ key: sourceKey }] });
+			const sourceCluster = sourceProcessor.cite({ mode: 'narrative', items: [{ key: sourceKey }] });
 			figures.push({
 				id,
 				label,

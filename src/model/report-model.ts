@@ -8,7 +8,7 @@ import type { GlossaryTerm } from '../schemas/glossary-term';
 import type { Place } from '../schemas/place';
 import type { Reference } from '../schemas/reference';
 import type { Report } from '../schemas/report';
-import type { RenderedCluster } from '../lib/citation-shim';
+import type { RenderedCluster } from '../citation';
 import type { QuotableFact } from './facts';
 import type { DataTable } from './figures';
 

@@ -33,7 +33,7 @@ function citation(model: ReportModel, urls: SiteUrls, node: CitationNode): Eleme
 	rendered.parts.forEach((part, i) => {
 		const item = node.items[i];
 		const card = `${item.anchor}-card`;
-		if (i > 0) parts.push({ type: 'text', value: rendered.delimiter });
+		if (i > 0) parts.push({ type: 'text', value: part.delimiter ?? rendered.delimiter });
 		parts.push(
 			h('span.cite-item', [
 				h('a.cite-link', { id: item.anchor, href: referenceHref(model, urls, item.key), ariaDescribedBy: card }, part.text),

@@ -1,4 +1,4 @@
-import { formatCitation, reportToCsl, sectionToCsl, type FormattedCitation } from '../lib/csl';
+import { formatCitation, reportItem, sectionItem, type FormattedCitation } from '../citation';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -17,14 +17,17 @@ export function citableTargets(model: ReportModel): string[] {
 	return ['report', ...model.sections.map((s) => s.id)];
 }
 
-/** The report or a section formatted in every style and exchange format, once per build. */
+/**
+ * The report or a section formatted in every style and exchange format, once per build: the cite-this
+ * block and the three downloads read the same strings. The report is cited at its one canonical address.
+ */
 export function citationOf(model: ReportModel, urls: SiteUrls, target: string): FormattedCitation {
 	let cache = memo.get(model);
 	if (!cache) memo.set(model, (cache = new Map()));
 	const key = `${urls.absolute()}|${target}`;
 	let formatted = cache.get(key);
 	if (!formatted) {
-		const item = target === 'report' ? reportToCsl(model.meta, urls.absolute()) : sectionToCsl(model.meta, { id: target, title: model.section(target).title }, urls.absolute(`${target}/`));
+		const item = target === 'report' ? reportItem(model.meta, urls.absolute()) : sectionItem(model.meta, { id: target, title: model.section(target).title }, urls.absolute(`${target}/`));
 		formatted = formatCitation(item);
 		cache.set(key, formatted);
 	}

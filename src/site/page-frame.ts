@@ -3,7 +3,7 @@ import type { ReportModel, SectionModel } from '../model/report-model';
 import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
 import type { SiteUrls } from './urls';
-import type { MetaTag } from '../lib/metadata';
+import type { MetaTag } from '../citation';
 
 /** Everything the page layout draws around a page's content, worked out before the layout sees it. */
 export interface PageFrame {

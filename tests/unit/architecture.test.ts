@@ -40,11 +40,10 @@ const allowed: Record<string, string[]> = {
 	format: ['schemas'],
 	charts: ['format', 'schemas'],
 	load: ['schemas', 'format'],
-	model: ['load', 'schemas', 'format', 'charts', 'citation', 'lib'],
+	model: ['load', 'schemas', 'format', 'charts', 'citation'],
 	citation: ['schemas', 'format'],
-	lib: ['schemas', 'format'],
 	render: ['model', 'load', 'schemas', 'format', 'charts', 'site'],
-	site: ['model', 'load', 'schemas', 'format', 'citation', 'lib', 'render'],
+	site: ['model', 'load', 'schemas', 'format', 'citation', 'render'],
 	integration: ['model', 'load', 'site'],
 	components: ['site', 'format', 'components'],
 	layouts: ['components', 'site', 'styles'],
@@ -75,7 +74,7 @@ describe('the architecture', () => {
 	});
 	test('only the loading layer reads files (node:fs), besides the build guard reading the built site', () => {
 		const readers = files.filter((f) => f.imports.some((i) => i === 'node:fs' || i === 'fs' || i === 'node:fs/promises')).map((f) => f.file);
-		expect(readers.filter((f) => !f.startsWith('load/') && !f.startsWith('model/index') && f !== 'site/permalinks.ts' && !f.startsWith('lib/') && !f.startsWith('citation/'))).toEqual([]);
+		expect(readers.filter((f) => !f.startsWith('load/') && !f.startsWith('model/index') && f !== 'site/permalinks.ts' && !f.startsWith('citation/'))).toEqual([]);
 	});
 	test('charts are pure: no DOM, no d3-selection, no file access', () => {
 		const impure = files.filter((f) => f.layer === 'charts' && f.imports.some((i) => /^(node:|fs$|d3-selection|jsdom|linkedom)/.test(i) || /\bdocument\.|window\./.test(readFileSync(join(src, f.file), 'utf8'))));
