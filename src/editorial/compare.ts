@@ -360,3 +360,8 @@ export function compareWithDraft(draftRaw: string, sections: SiteSection[], erra
 	const unusedIds = errata.filter((e) => !used.has(e.id)).map((e) => e.id);
 	return { differences, uncovered: differences.filter((d) => d.errata.length === 0), unmatched, unused: unusedIds };
 }
+
+/** The differences of a comparison grouped by section, in reading order: what an editorial-notes page can show as each section's diff. */
+export function differencesBySection(comparison: Comparison, sectionIds: string[]): Array<{ section: string; differences: Difference[] }> {
+	return sectionIds.map((section) => ({ section, differences: comparison.differences.filter((d) => d.section === section) })).filter((g) => g.differences.length > 0);
+}

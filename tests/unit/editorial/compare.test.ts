@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ErratumQuote, type SiteSection, compareWithDraft } from '../../../src/editorial/compare';
+import { type ErratumQuote, type SiteSection, compareWithDraft, differencesBySection } from '../../../src/editorial/compare';
 import { normaliseDraft } from '../../../src/editorial/normalise';
 
 const draft = `**Cluster and Innovation in China** 
@@ -128,5 +128,14 @@ describe('compareWithDraft', () => {
 	test('lists the errata that cover no difference', () => {
 		const idle = { id: 'idle', section: 'formation', draft: 'The growth rate is 20%.', site: 'The growth rate is 20%.' };
 		expect(compareWithDraft(draft, faithful, [...errata, idle]).unused).toContain('idle');
+	});
+});
+
+describe('differencesBySection', () => {
+	test('groups the differences by section in the order given, leaving out sections without any', () => {
+		const sections: SiteSection[] = [...faithful, { id: 'empty', blocks: [] }];
+		const groups = differencesBySection(compareWithDraft(draft, sections, errata), ['empty', 'formation']);
+		expect(groups.map((g) => g.section)).toEqual(['formation']);
+		expect(groups[0].differences.length).toBeGreaterThan(0);
 	});
 });
