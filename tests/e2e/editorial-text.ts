@@ -11,19 +11,23 @@ export async function readSectionPage(page: Page): Promise<SiteBlock[]> {
 	const blocks: SiteBlock[] = [];
 	const title = page.locator('main h1').first();
 	if (await title.count()) blocks.push({ text: await title.innerText() });
-	for (const element of await page.locator('.prose > *').all()) {
-		const info = await element.evaluate((el) => {
-			const figure = el.matches('[id^="figure-"]') ? el : el.querySelector('[id^="figure-"]');
-			if (figure && (el.querySelector('figure') || el.matches('figure'))) return { block: `figure:${figure.id.replace(/^figure-/, '')}` };
-			if (el.matches('ol, ul') && el.querySelector('[id^="ref-"]')) return { block: 'reference-list' };
-			if (el.matches('h2, h3, h4')) return { heading: true, selector: '' };
-			if (el.querySelector('h2, h3, h4') && !el.querySelector('p')) return { heading: true, selector: 'h2, h3, h4' };
-			return {};
-		});
-		if (info.block) blocks.push({ block: info.block, text: await element.innerText() });
-		else if ('heading' in info && info.selector) blocks.push({ text: await element.locator(info.selector).first().innerText() });
-		else blocks.push({ text: await element.innerText() });
-	}
+	const prose = await page.locator('.prose').first().evaluate((root) =>
+		[...root.children].map((el) => {
+			const element = el as HTMLElement;
+			const figure = element.matches('[id^="figure-"]') ? element : element.querySelector<HTMLElement>('[id^="figure-"]');
+			if (figure && (element.matches('figure') || element.querySelector('figure'))) return { block: `figure:${figure.id.replace(/^figure-/, '')}`, text: element.innerText };
+			if (element.matches('ol, ul') && element.querySelector('[id^="ref-"]')) return { block: 'reference-list', text: element.innerText };
+			const heading = element.matches('h2, h3, h4') ? element : !element.querySelector('p') ? element.querySelector<HTMLElement>('h2, h3, h4') : null;
+			if (heading) {
+				// The heading's words, without its permalink mark ("#", "Permalink to …").
+				let text = heading.innerText;
+				for (const link of heading.querySelectorAll<HTMLElement>('a[href^="#"]')) text = text.replace(link.innerText, '');
+				return { text: text.trim() };
+			}
+			return { text: element.innerText };
+		}),
+	);
+	blocks.push(...prose.map((b) => ('block' in b ? { block: b.block, text: b.text } : { text: b.text })));
 	const summary = await page.locator('meta[name="description"]').getAttribute('content');
 	if (summary) blocks.push({ block: 'summary', text: summary });
 	return blocks;
