@@ -59,6 +59,8 @@ export interface Difference {
 	site: string;
 	/** The site's sentence around the difference, for a reader. */
 	context: string;
+	/** The draft's sentence around the difference (normalised), for a reader. */
+	draftContext: string;
 	/** The editors' block this is, when the difference is a whole block. */
 	block?: string;
 	/** The errata that cover it; empty when none does. */
@@ -182,14 +184,22 @@ function align(a: string[], b: string[]): Array<[number, number]> {
 	return pairs;
 }
 
+/** Where a sentence ends: its mark, a closing quote or bracket, or a citation the draft puts after the full stop. */
+const sentenceEnd = /[.!?](?:["”’)]|\([^()]*\))?(?=\s|$)/g;
+
 /** The sentence of `text` around offset `at`. */
 function sentenceAround(text: string, at: number): string {
-	const before = text.slice(0, at);
-	const starts = [...before.matchAll(/[.!?]["”’)]?\s+(?=\S)/g)];
-	const start = starts.length ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
-	const rest = text.slice(at);
-	const end = rest.search(/[.!?]["”’)]?(\s|$)/);
-	return text.slice(start, end === -1 ? text.length : at + end + 1).trim();
+	let start = 0;
+	let end = text.length;
+	for (const m of text.matchAll(sentenceEnd)) {
+		const after = m.index + m[0].length;
+		if (after <= at) start = after;
+		else {
+			end = after;
+			break;
+		}
+	}
+	return text.slice(start, end).trim();
 }
 
 class Coverage {
@@ -310,6 +320,7 @@ export function compareWithDraft(draftRaw: string, sections: SiteSection[], erra
 		const dRun = dTokens.slice(di, dEnd);
 		const sRun = sTokens.slice(si, sEnd);
 		const sitePos = sRun.length ? sRun[0].start : si < sTokens.length ? sTokens[si].start : site.length;
+		const draftPos = dRun.length ? dRun[0].start : di < dTokens.length ? dTokens[di].start : draftNorm.length;
 		const section = sectionAt(sitePos);
 		// A site word is covered by an erratum of the section it stands in, or by a report-wide one.
 		const coversSite = (id: string, t: Token) => {
@@ -327,6 +338,7 @@ export function compareWithDraft(draftRaw: string, sections: SiteSection[], erra
 			draft: dRun.length ? draftNorm.slice(dRun[0].start, dRun.at(-1)!.end) : '',
 			site: sRun.length ? site.slice(sRun[0].start, sRun.at(-1)!.end) : '',
 			context: sentenceAround(site, sitePos),
+			draftContext: sentenceAround(draftNorm, draftPos),
 			errata: draftOk && siteOk ? ids : [],
 		});
 	};
@@ -344,7 +356,7 @@ export function compareWithDraft(draftRaw: string, sections: SiteSection[], erra
 			const text = collapseWhitespace(b.text);
 			const ids = errata.filter((e) => e.block === b.block && (e.section === s.id || e.section === 'report') && e.site && text.includes(collapseWhitespace(e.site))).map((e) => e.id);
 			ids.forEach((id) => used.add(id));
-			differences.push({ section: s.id, draft: '', site: text.length > 160 ? `${text.slice(0, 157)}…` : text, context: '', block: b.block, errata: ids });
+			differences.push({ section: s.id, draft: '', site: text.length > 160 ? `${text.slice(0, 157)}…` : text, context: '', draftContext: '', block: b.block, errata: ids });
 		}
 	}
 	for (const e of errata) {

@@ -39,7 +39,7 @@ test.describe('the errata cover every change to the draft', () => {
 
 	test('no difference between the draft and the site is left without an erratum', () => {
 		const { uncovered } = compareWithDraft(draft, sections, errata);
-		const report = uncovered.map((d) => `[${d.section}${d.block ? ` ${d.block}` : ''}] draft «${d.draft}» → site «${d.site}»${d.context ? `\n    in: ${d.context}` : ''}`);
+		const report = uncovered.map((d) => `[${d.section}${d.block ? ` ${d.block}` : ''}] draft «${d.draft}» → site «${d.site}»${d.context ? `\n    site: ${d.context}\n    draft: ${d.draftContext}` : ''}`);
 		expect(report, 'differences no erratum covers').toEqual([]);
 	});
 

@@ -52,7 +52,7 @@ describe('compareWithDraft', () => {
 		const changed = site('SME clusters in China have been booming these 20 years (Shao, 2007). The growth rate is 25%.', 'The problems of clusters in China', 'Hukou limits labour migration.');
 		const { uncovered, unmatched } = compareWithDraft(draft, changed, errata);
 		expect(unmatched).toEqual([]);
-		expect(uncovered).toEqual([expect.objectContaining({ section: 'formation', draft: '20', site: '25', context: 'The growth rate is 25%.' })]);
+		expect(uncovered).toEqual([expect.objectContaining({ section: 'formation', draft: '20', site: '25', context: 'The growth rate is 25%.', draftContext: 'The growth rate is 20%.' })]);
 	});
 
 	test('reports an added sentence and a dropped one', () => {
