@@ -93,8 +93,9 @@ interface Token {
 	end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['.,\-–][\p{L}\p{N}]+)*/gu;
-const wordOrMarkPattern = /[\p{L}\p{N}]+(?:['.,\-–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** A word: letters and digits, joined by an apostrophe, a full stop or a hyphen (e.g., hi-tech, 3.14), or a thousands comma between digits (14,884). */
+const wordPattern = /[\p{L}\p{N}]+(?:['.\-–][\p{L}\p{N}]+|(?<=\p{N}),\p{N}+)*/gu;
+const wordOrMarkPattern = new RegExp(`${wordPattern.source}|[^\\s\\p{L}\\p{N}]`, 'gu');
 
 function tokenise(text: string, punctuation: boolean): Token[] {
 	const pattern = punctuation ? wordOrMarkPattern : wordPattern;

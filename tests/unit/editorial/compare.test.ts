@@ -125,6 +125,15 @@ describe('compareWithDraft', () => {
 		expect(result.unmatched).toEqual([]);
 	});
 
+	test('compares the names and years of citations word by word: a thousands comma joins digits, a comma after a name does not', () => {
+		const plain = errata.filter((e) => e.id !== 'citations');
+		const text = (cite: string, count: string) => site(`SME clusters in China have been booming these 20 years ${cite}. The growth rate is 20%.`, 'The problems of clusters in China', `Hukou limits labour migration ${count}.`);
+		const shaoDraft = draft.replace('(Shao 2007)', '(Shao,2007)').replace('labor migration.', 'labor migration 14884.');
+		expect(compareWithDraft(shaoDraft, text('(Shao, 2007)', '14884'), plain).uncovered).toEqual([]);
+		expect(compareWithDraft(shaoDraft, text('(Shao, 2008)', '14884'), plain).uncovered.map((d) => [d.draft, d.site])).toEqual([['2007', '2008']]);
+		expect(compareWithDraft(shaoDraft, text('(Shao, 2007)', '14,884'), plain).uncovered.map((d) => [d.draft, d.site])).toEqual([['14884', '14,884']]);
+	});
+
 	test('lists the errata that cover no difference', () => {
 		const idle = { id: 'idle', section: 'formation', draft: 'The growth rate is 20%.', site: 'The growth rate is 20%.' };
 		expect(compareWithDraft(draft, faithful, [...errata, idle]).unused).toContain('idle');
