@@ -5,6 +5,15 @@ import { permanentId } from './ids';
 export const figureSpecSchema = z.strictObject({
 	/** The chart this describes; also its anchor, `#figure-<id>`, and its download names. */
 	id: permanentId,
+	/**
+	 * The figure's number in the draft, `"Figure 1"` or `"Table 1"`, for a figure the draft has. A figure
+	 * without it is the editors' and is numbered in their own series ("Figure E1", "Figure E2", …), its
+	 * caption marked "Added by the editors."
+	 */
+	draftLabel: z
+		.string()
+		.regex(/^(Figure|Table) \d+$/, { message: 'must be "Figure N" or "Table N", as the draft numbers it' })
+		.optional(),
 	/** Caption shown after "Figure N.". */
 	caption: z.string().min(1),
 	/** What the chart shows and finds, for readers who cannot see it; `{set.name}` quotes a number from the data. */

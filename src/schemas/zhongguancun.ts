@@ -15,7 +15,7 @@ export const zhongguancunSchema = z.strictObject({
 	source: citationKey,
 	/** Citation key of the Park's regulations, the source of the policies. */
 	policySource: citationKey,
-	/** The government's four policy levers. */
+	/** The four policies of the case study (the draft's "I. Fund support" to "IV. Tax policy"). */
 	levers: z
 		.array(
 			z.strictObject({
@@ -23,6 +23,13 @@ export const zhongguancunSchema = z.strictObject({
 				name: z.string().min(1),
 				/** One line on what the lever does. */
 				summary: z.string().min(1),
+				/**
+				 * Who gives the policy, as the text attributes it: the Beijing Municipal People's Government for
+				 * fund support; the Park's 2002 regulations (the draft's source line) for the others.
+				 */
+				attribution: z.string().min(1),
+				/** What the text says the policy acts on: firms (companies, industries) or the professionals it attracts. */
+				actsOn: z.enum(['firms', 'professionals'], { message: 'must be "firms" or "professionals", as the text says' }),
 				figures: z.array(figureSchema).min(1),
 			}),
 		)

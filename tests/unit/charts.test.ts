@@ -105,19 +105,50 @@ describe('partnershipTree and layoutPartnerships', () => {
 });
 
 describe('layoutInnovationSystem', () => {
-	test('shows the four levers, both sides of the partnership and their counts from the data', () => {
-		const model = layoutInnovationSystem(data.zhongguancun);
-		const all = texts(model).join(' ');
-		for (const s of ['Fund support', 'Human resources', 'Land policy', 'Tax policy', 'Universities and research institutes', 'Firms', '39 universities', '700,000 students', '17,000 firms', '8 spin-off']) {
+	const model = layoutInnovationSystem(data.zhongguancun, { width: 440 });
+	const all = texts(model).join(' ');
+	const box = (label: string) => model.rects.find((b) => b.label === label)!;
+	const arrowsFrom = (label: string) => {
+		const b = box(label);
+		return model.paths.filter((p) => {
+			const m = /^M([\d.]+),([\d.]+)H([\d.]+)$/.exec(p.d);
+			return m && Number(m[2]) > b.y && Number(m[2]) < b.y + b.h && Number(m[1]) >= b.x + b.w - 1;
+		});
+	};
+	test('shows the four policies, what they act on and the partnership, with the counts from the data', () => {
+		for (const s of ['Fund support', 'Human resources', 'Land policy', 'Tax policy', 'Professional technicians and managers', 'Firms', 'Universities and research institutes', 'partnership', '39 universities', '700,000 students', '17,000 firms in the ZSP']) {
 			expect(all).toContain(s);
 		}
-		expect(model.paths.filter((p) => p.kind === 'arrow')).toHaveLength(4);
 	});
-	test('keeps every box inside the view box', () => {
-		const model = layoutInnovationSystem(data.zhongguancun, { width: 440 });
+	test('ties only fund support to the Beijing Municipal People’s Government, the other policies to the 2002 regulations', () => {
+		expect(texts(model).filter((t) => t === 'Beijing Municipal People’s Government')).toHaveLength(1);
+		const government = model.texts.find((t) => t.text === 'Beijing Municipal People’s Government')!;
+		const funds = box('Fund support');
+		expect(government.y).toBeGreaterThan(funds.y);
+		expect(government.y).toBeLessThan(funds.y + funds.h);
+		expect(all.match(/Regulations for Zhongguancun Science/g)).toHaveLength(3);
+	});
+	test('points each policy at what the text says it acts on: firms, or professionals', () => {
+		const target = (label: string) => {
+			const [arrow] = arrowsFrom(label);
+			const y = Number(/,([\d.]+)H/.exec(arrow.d)![1]);
+			return model.rects.find((b) => b.label !== label && b.x > box(label).x + box(label).w && y > b.y && y < b.y + b.h)!.label;
+		};
+		expect(target('Fund support')).toBe('Firms');
+		expect(target('Land policy')).toBe('Firms');
+		expect(target('Tax policy')).toBe('Firms');
+		expect(target('Human resources')).toBe('Professional technicians and managers');
+		expect(model.paths.filter((p) => p.kind === 'arrow')).toHaveLength(6);
+	});
+	test('adds no label the draft does not have', () => {
+		expect(all).not.toMatch(/spin-off|Partnership: research|investment and/);
+		expect(all).toContain('Table 1: 8 enterprises invested in by research institutes/universities');
+	});
+	test('keeps every box and label inside the view box', () => {
 		for (const r of model.rects) {
 			expect(r.x + r.w).toBeLessThanOrEqual(440.5);
 			expect(r.y + r.h).toBeLessThanOrEqual(model.height);
 		}
+		for (const t of model.texts) expect(t.y).toBeLessThanOrEqual(model.height);
 	});
 });

@@ -187,7 +187,7 @@ describe('zhongguancun.yaml', () => {
 	});
 	test('refuses an unknown unit, listing the units there are', () => {
 		expect(after(zhongguancun, 'value: 3, unit: years', 'value: 3, unit: yrs')).toEqual([
-			'content/data/zhongguancun.yaml:27, entry "tax-free-years", field "levers.3.figures.0.unit": must be one of "percent", "count", "billion-yuan", "year", "years", but is the text "yrs"',
+			'content/data/zhongguancun.yaml:35, entry "tax-free-years", field "levers.3.figures.0.unit": must be one of "percent", "count", "billion-yuan", "year", "years", but is the text "yrs"',
 		]);
 	});
 	test('refuses a policy source that is not in the references', () => {
