@@ -22,11 +22,6 @@ export const figureSpecSchema = z.strictObject({
 	table: z.enum(['open', 'folded']).default('folded'),
 	/** Caption of the data table, when it differs from "Data for Figure N". */
 	tableCaption: z.string().min(1).optional(),
-	/**
-	 * The figure's number in the draft ("Figure 1"), kept as the draft printed it. A figure without it
-	 * is the editors' own: it is numbered in a series of its own (Figure E1, E2, …) in reading order.
-	 */
-	draftLabel: z.string().regex(/^(Figure|Table) \d+$/, { message: 'must be the draft’s label, such as "Figure 1"' }).optional(),
 	/** Why and how the editors redrew a figure the draft lost. */
 	reconstructed: z.string().min(1).optional(),
 });
