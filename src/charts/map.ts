@@ -25,7 +25,7 @@ export function siteLabel(site: MapSite): string {
 const offsets = { left: [-8, 4, 'end'], right: [8, 4, 'start'], above: [0, -9, 'middle'], below: [0, 16, 'middle'] } as const;
 
 /**
- * China in an equal-area conic projection suited to its latitudes, with every place the report names
+ * China in an equal-area conic projection suited to its latitudes, with every place in the gazetteer
  * as a labelled point (deltas and regions as larger rings), each linked to the section that discusses it.
  */
 export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | MultiPolygon>, { width = 440 } = {}): ChartModel {

@@ -51,26 +51,45 @@ function engineOver(style: StyleId, byId: ReadonlyMap<string, CslItem>, format: 
 	return engine;
 }
 
-/** Engines kept for one-off bibliographies: building one reads and compiles the whole style, which is slow. */
-const kept = new Map<string, { engine: Engine; items: Map<string, CslItem> }>();
+/** An engine that formats one bibliography at a time, over items it is handed call by call. */
+export interface BibliographyEngine {
+	/** The entries of these items alone, `[item id, inner markup]`, in the style's order. */
+	entries(items: CslItem[]): Array<[string, string]>;
+}
 
-/** The bibliography of a few items in one style, from a kept engine that is given just these items. */
+/**
+ * A bibliography engine for one style. Building one reads and compiles the whole style, which is slow and
+ * takes tens of MB: keep it while there is work for it, then let it go.
+ */
+export function bibliographyEngine(style: StyleId, format: 'html' | 'text'): BibliographyEngine {
+	const store = new Map<string, CslItem>();
+	const engine = engineOver(style, store, format);
+	return {
+		entries(items) {
+			// citeproc keeps what it retrieved under an id until the item leaves its registry: the registry is
+			// emptied first and the items are given the same few ids every time, so the engine's memory stays
+			// the size of one call (fresh ids would grow it with every work formatted) and changed data is read.
+			const ids = new Map(items.map((item, i) => [`item-${i}`, item]));
+			engine.updateItems([]);
+			(engine as unknown as { tmp: { loadedItemIDs: Record<string, boolean> } }).tmp.loadedItemIDs = {};
+			store.clear();
+			for (const [slot, item] of ids) store.set(slot, { ...item, id: slot });
+			engine.updateItems([...ids.keys()]);
+			return bibliographyEntries(engine).map(([slot, content]) => [ids.get(slot)!.id, content]);
+		},
+	};
+}
+
+/** Engines kept for one-off bibliographies. */
+const kept = new Map<string, BibliographyEngine>();
+
+/** The bibliography of a few items in one style, from a kept engine. */
 export function bibliographyOf(style: StyleId, items: CslItem[], format: 'html' | 'text'): Array<[string, string]> {
 	const key = `${style}|${format}`;
-	let entry = kept.get(key);
-	if (!entry) {
-		const store = new Map<string, CslItem>();
-		entry = { engine: engineOver(style, store, format), items: store };
-		kept.set(key, entry);
-	}
-	// citeproc keeps what it retrieved under an id: each call's items get fresh ids, so changed data is read.
-	const ids = new Map(items.map((item) => [`${item.id}#${++calls}`, item.id]));
-	entry.items.clear();
-	for (const [fresh, id] of ids) entry.items.set(fresh, { ...items.find((item) => item.id === id)!, id: fresh });
-	entry.engine.updateItems([...ids.keys()]);
-	return bibliographyEntries(entry.engine).map(([fresh, content]) => [ids.get(fresh)!, content]);
+	let engine = kept.get(key);
+	if (!engine) kept.set(key, (engine = bibliographyEngine(style, format)));
+	return engine.entries(items);
 }
-let calls = 0;
 
 /** The bibliography entries of an engine, in the style's order: `[id, inner markup of the entry]`. */
 export function bibliographyEntries(engine: Engine): Array<[string, string]> {

@@ -1,4 +1,4 @@
-import { bibliographyOf } from './engine';
+import { bibliographyEngine, bibliographyOf } from './engine';
 import { toBibtex, toCslJson, toRis } from './exports';
 import type { CslItem } from './items';
 import { citationStyles, type StyleId } from './styles';
@@ -12,17 +12,59 @@ export interface FormattedCitation {
 	csl: string;
 }
 
-function entry(style: StyleId, item: CslItem, format: 'html' | 'text'): string {
-	const [[, content] = ['', '']] = bibliographyOf(style, [item], format);
+function entry(style: StyleId, item: CslItem): string {
+	const [[, content] = ['', '']] = bibliographyOf(style, [item], 'html');
 	return content;
+}
+
+/**
+ * The plain text of citeproc's HTML for an entry: its markup dropped and its escapes read. Exactly what
+ * citeproc's own text format writes for these styles, for half the work (one engine run, not two).
+ */
+export function entryText(html: string): string {
+	return html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+		.replace(/&#x([\da-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&(lt|gt|quot|apos|nbsp|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', amp: '&' })[e]!);
 }
 
 /** Formats one work (the report or a section) in every style and download format. Deterministic. */
 export function formatCitation(item: CslItem): FormattedCitation {
 	return {
-		styles: citationStyles.map(({ id, label }) => ({ id, label, html: entry(id, item, 'html'), text: entry(id, item, 'text') })),
+		styles: citationStyles.map(({ id, label }) => {
+			const html = entry(id, item);
+			return { id, label, html, text: entryText(html) };
+		}),
 		bibtex: toBibtex(item),
 		ris: toRis(item),
 		csl: toCslJson(item),
 	};
+}
+
+/**
+ * Formats many works, each on its own (as `formatCitation` does), style by style: one engine at a time
+ * is built, used for every work and let go, so a build holds one compiled style, not four.
+ */
+export function formatCitations(items: CslItem[]): FormattedCitation[] {
+	const styles = new Map<StyleId, string[]>();
+	for (const { id } of citationStyles) {
+		const engine = bibliographyEngine(id, 'html');
+		styles.set(
+			id,
+			items.map((item) => {
+				const [[, content] = ['', '']] = engine.entries([item]);
+				return content;
+			}),
+		);
+	}
+	return items.map((item, i) => ({
+		styles: citationStyles.map(({ id, label }) => {
+			const html = styles.get(id)![i]!;
+			return { id, label, html, text: entryText(html) };
+		}),
+		bibtex: toBibtex(item),
+		ris: toRis(item),
+		csl: toCslJson(item),
+	}));
 }

@@ -1,5 +1,7 @@
 import type { Reference } from '../schemas/reference';
+import CSL from 'citeproc';
 import { bibliographyEntries, createEngine } from './engine';
+import { entryText } from './format';
 import { referenceItem, type CslItem } from './items';
 import { readLocator } from './locators';
 import { styleXml, type StyleId } from './styles';
@@ -80,7 +82,8 @@ function runCitations(style: StyleId, items: CslItem[], format: 'html' | 'text',
 	const done: Array<[string, number]> = [];
 	for (const citationItems of citations) {
 		const citationID = `c${done.length}`;
-		const [, rendered] = engine.processCitationCluster({ citationID, citationItems, properties: { noteIndex: 0 } }, done, []);
+		// Every item is registered when the engine is made: saying so spares citeproc a re-registration per citation.
+		const [, rendered] = engine.processCitationCluster({ citationID, citationItems, properties: { noteIndex: 0 } }, done, [], CSL.ASSUME_ALL_ITEMS_REGISTERED);
 		for (const [, str, id] of rendered) output.set(id, str);
 		done.push([citationID, 0]);
 	}
@@ -149,10 +152,9 @@ export function createProcessor(references: Reference[], clusters: Cluster[], st
 			return results[next++]!;
 		},
 		bibliography() {
-			// The HTML engine is run only for the list: the same citations, so the same a/b suffixes.
-			const html = runCitations(style, items, 'html', plan.flat());
-			const plain = new Map(bibliographyEntries(text.engine));
-			return bibliographyEntries(html.engine).map(([key, h]) => ({ key, html: h, text: plain.get(key)! }));
+			// The same engine, the same citations, so the same a/b suffixes; only the output is HTML now.
+			text.engine.setOutputFormat('html');
+			return bibliographyEntries(text.engine).map(([key, h]) => ({ key, html: h, text: entryText(h) }));
 		},
 	};
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { authorWarning } from '../citation';
 import { ContentError, formatProblem } from '../load/problems';
 import { reportModel, setReportRoot } from '../model/index';
 import { brokenPermalinks, lockFile, readLock, scanSite, unlockedPermalinks } from '../site/permalinks';
@@ -31,6 +32,8 @@ export function reportGuard(): AstroIntegration {
 				try {
 					const model = reportModel(root.href, { freeze: cmd === 'build' });
 					for (const w of model.warnings) logger.warn(formatProblem(w));
+					const noAuthor = authorWarning(model.meta);
+					if (noAuthor) logger.warn(noAuthor);
 					if (cmd !== 'preview') logger.info(`content checked: ${model.sections.length} sections, ${model.references.length} references, ${model.figures.length} figures; every citation, link, number and note resolves`);
 				} catch (error) {
 					if (error instanceof ContentError) refuse(error.problems.map(formatProblem), cmd, logger);

@@ -121,7 +121,7 @@ export function buildModel(source: ReportSource): ModelBuild {
 					else if (placed.has(id)) errors.push({ ...where, message: `<Figure id="${id}"> is already placed in ${placed.get(id)!.file}; place each figure once and refer to it with <FigRef id="${id}" />` });
 					else {
 						placed.set(id, s);
-						cited.add(charts[id].source(data));
+						for (const key of [charts[id].source(data), charts[id].furtherInformation?.(data)]) if (key) cited.add(key);
 						for (const note of tableNotes(charts[id].table(data))) {
 							mark(note);
 							const erratum = errataById.get(note);
@@ -179,14 +179,31 @@ export function buildModel(source: ReportSource): ModelBuild {
 
 	// Resolution: the model every page, download and check reads.
 	const fill = (text: string) => fillNumbers(text, facts).text;
-	const clusters: Cluster[] = source.sections.flatMap((s) => s.scan.citations.map(({ node }) => ({ mode: node.mode, items: node.items.map(({ key, locator }) => (locator ? { key, locator } : { key })) })));
-	const processor = createProcessor(source.references, clusters);
+	// Every citation in reading order, a figure's source line among them where the figure stands (it cites
+	// its source as the text would): one citation processor over the whole report, so 2007a/2007b agree.
+	type Use = { line: number; cluster: Cluster; node?: CitationNode; figure?: { id: string; role: 'source' | 'furtherInformation' } };
+	const uses: Use[] = source.sections.flatMap((s) =>
+		[
+			...s.scan.citations.map(({ node, line }): Use => ({ line, node, cluster: { mode: node.mode, items: node.items.map(({ key, locator }) => (locator ? { key, locator } : { key })) } })),
+			...s.scan.tags
+				.filter((t) => t.name === 'Figure')
+				.flatMap((t) => {
+					const id = String(t.attributes.id);
+					return (['source', 'furtherInformation'] as const).flatMap((role): Use[] => {
+						const key = role === 'source' ? charts[id].source(data) : charts[id].furtherInformation?.(data);
+						return key ? [{ line: t.line, figure: { id, role }, cluster: { mode: 'narrative', items: [{ key }] } }] : [];
+					});
+				}),
+		].sort((x, y) => x.line - y.line),
+	);
+	const processor = createProcessor(source.references, uses.map((u) => u.cluster));
 	const rendered = new Map<CitationNode, RenderedCluster>();
-	for (const s of source.sections) for (const { node } of s.scan.citations) rendered.set(node, processor.cite({ mode: node.mode, items: node.items.map(({ key, locator }) => (locator ? { key, locator } : { key })) }));
-	// A figure's source line cites its source as the text would: a processor of its own, over the same
-	// references (so 2007a/2007b agree), asked in the figures' reading order.
-	const figureSources = source.sections.flatMap((s) => s.scan.tags.filter((t) => t.name === 'Figure').map((t) => charts[String(t.attributes.id)].source(data)));
-	const sourceProcessor = createProcessor(source.references, figureSources.map((key) => ({ mode: 'narrative' as const, items: [{ key }] })));
+	const figureCitations = new Map<string, string>();
+	for (const use of uses) {
+		const result = processor.cite(use.cluster);
+		if (use.node) rendered.set(use.node, result);
+		if (use.figure) figureCitations.set(`${use.figure.id}|${use.figure.role}`, result.parts.map((p) => p.text).join(result.delimiter));
+	}
 
 	let editorsFigures = 0;
 	const figures: FigureModel[] = [];
@@ -195,9 +212,10 @@ export function buildModel(source: ReportSource): ModelBuild {
 			const id = String(tag.attributes.id);
 			const spec = specs.get(id)!;
 			const chart = charts[id];
-			const sourceKey = chart.source(data);
 			const label = spec.draftLabel ?? `Figure E${++editorsFigures}`;
-			const sourceCluster = sourceProcessor.cite({ mode: 'narrative', items: [{ key: sourceKey }] });
+			const cite = (key: string | undefined, role: 'source' | 'furtherInformation') => (key ? { ref: references.get(key)!, citation: figureCitations.get(`${id}|${role}`)! } : undefined);
+			const sourceOf = cite(chart.source(data), 'source');
+			const further = cite(chart.furtherInformation?.(data), 'furtherInformation');
 			figures.push({
 				id,
 				label,
@@ -210,8 +228,8 @@ export function buildModel(source: ReportSource): ModelBuild {
 				table: chart.table(data),
 				tableCaption: spec.tableCaption ?? `Data for ${label}`,
 				tableOpen: spec.table === 'open',
-				source: references.get(sourceKey)!,
-				sourceCitation: sourceCluster.parts.map((p) => p.text).join(sourceCluster.delimiter),
+				...(sourceOf ? { source: sourceOf } : {}),
+				...(further ? { furtherInformation: further } : {}),
 				chart: id === 'map' ? chart.layout(data, chinaOutline()) : chart.layout(data),
 			});
 		}
@@ -252,7 +270,7 @@ export function buildModel(source: ReportSource): ModelBuild {
 		citedIn: sections
 			.map((s) => ({ section: s.id, title: s.short, anchors: source.sections.find((x) => x.data.id === s.id)!.scan.citations.flatMap(({ node }) => node.items.filter((i) => i.key === key).map((i) => i.anchor)) }))
 			.filter((c) => c.anchors.length > 0),
-		figureSources: figures.filter((f) => f.source.id === key).map((f) => f.id),
+		figureSources: figures.filter((f) => f.source?.ref.id === key || f.furtherInformation?.ref.id === key).map((f) => f.id),
 	}));
 	const referenceByKey = new Map(referenceList.map((r) => [r.key, r]));
 

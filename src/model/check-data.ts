@@ -56,6 +56,7 @@ export function checkData(data: ReportData, referenceKeys: Set<string>, sectionI
 	// Torch
 	const to = dataSets.torch.file;
 	source(to, undefined, 'source', data.torch.source);
+	source(to, undefined, 'furtherInformation', data.torch.furtherInformation);
 	if (data.torch.ongoingProjects.value > data.torch.projectsFunded.value) {
 		problems.push({ file: to, field: 'ongoingProjects.value', message: `${data.torch.ongoingProjects.value} ongoing projects cannot exceed the ${data.torch.projectsFunded.value} funded` });
 	}

@@ -34,8 +34,10 @@ interface ChartDefinition {
 	/** The map alone needs the outline of China, read by the loading layer. */
 	layout: (data: ReportData, outline?: Feature<Polygon | MultiPolygon>) => ChartModel;
 	table: (data: ReportData) => DataTable;
-	/** Citation key of the chart's source. */
-	source: (data: ReportData) => string;
+	/** Citation key of the chart's source; none when the numbers are the draft's own. */
+	source: (data: ReportData) => string | undefined;
+	/** Citation key of a work the draft points to for more information. */
+	furtherInformation?: (data: ReportData) => string | undefined;
 }
 
 /** Every chart the report can place with `<Figure id="…" />`. */
@@ -103,6 +105,7 @@ export const charts: Record<string, ChartDefinition> = {
 		dataSet: 'torch',
 		layout: (d) => layoutTorch(d.torch),
 		source: (d) => d.torch.source,
+		furtherInformation: (d) => d.torch.furtherInformation,
 		table: (d) => ({
 			columns: [
 				{ key: 'measure', label: 'Measure' },
@@ -154,9 +157,9 @@ export const charts: Record<string, ChartDefinition> = {
 					{ key: 'unit', label: 'Unit' },
 				],
 				rows: [
-					...z.levers.flatMap((l) => l.figures.map((f) => ({ part: `Government: ${l.name}`, item: f.label, value: f.value, unit: f.unit }))),
+					...z.levers.flatMap((l) => l.figures.map((f) => ({ part: `${l.name} (${l.attribution})`, item: f.label, value: f.value, unit: f.unit }))),
 					...z.ecosystem.map((f) => ({ part: f.side === 'research' ? 'Universities and research institutes' : 'Firms', item: f.label, value: f.value, unit: f.unit })),
-					{ part: 'Partnership', item: 'spin-off enterprises in Table 1', value: z.links.length, unit: 'count' },
+					{ part: 'Partnership', item: 'enterprises invested in by research institutes/universities (Table 1)', value: z.links.length, unit: 'count' },
 				],
 			};
 		},

@@ -50,9 +50,10 @@ export interface FigureModel {
 	table: DataTable;
 	tableCaption: string;
 	tableOpen: boolean;
-	source: Reference;
-	/** The source as the text cites it: "Shao (2007)". */
-	sourceCitation: string;
+	/** The source of its numbers and the source as the text cites it ("Shao (2007)"); none when the numbers are the draft's own. */
+	source?: { ref: Reference; citation: string };
+	/** A work the draft points to for more information, as the text cites it. */
+	furtherInformation?: { ref: Reference; citation: string };
 	chart: ChartModel;
 }
 

@@ -52,7 +52,10 @@ export function figureBlock(model: ReportModel, urls: SiteUrls, figure: FigureMo
 				...(figure.series === 'editors' ? [' ', h('span.figure-series', 'Added by the editors.')] : []),
 				...(figure.reconstructed ? [' ', h('span.figure-reconstructed', [h('strong', 'Reconstructed by the editors.'), ` ${figure.reconstructed}`])] : []),
 				' ',
-				h('span.figure-source', ['Source: ', h('a', { href: referenceHref(model, urls, figure.source.id) }, figure.sourceCitation), '.']),
+				h('span.figure-source', [
+					...(figure.source ? ['Source: ', h('a', { href: referenceHref(model, urls, figure.source.ref.id) }, figure.source.citation), '.'] : ['Source: the figures given in the text.']),
+					...(figure.furtherInformation ? [' For more information: ', h('a', { href: referenceHref(model, urls, figure.furtherInformation.ref.id) }, figure.furtherInformation.citation), '.'] : []),
+				]),
 				' ',
 				h('span.figure-downloads', ['Data: ', h('a', { href: urls.page(`data/${figure.id}.csv`), download: true }, 'CSV'), ' · ', h('a', { href: urls.page(`data/${figure.id}.json`), download: true }, 'JSON')]),
 			]),

@@ -32,7 +32,8 @@ function citedWhere(model: ReportModel, urls: SiteUrls, entry: ReferenceModel): 
 	if (out.length && figures.length) out.push({ type: 'text', value: '; ' });
 	figures.forEach((figure, i) => {
 		if (i > 0) out.push({ type: 'text', value: ', ' });
-		out.push({ type: 'text', value: 'source of ' }, h('a', { href: urls.section(figure.section, figure.anchor) }, figure.label));
+		const role = figure.source?.ref.id === entry.key ? 'source of ' : 'for more information in ';
+		out.push({ type: 'text', value: role }, h('a', { href: urls.section(figure.section, figure.anchor) }, figure.label));
 	});
 	const text = (value: string): ElementContent => ({ type: 'text', value });
 	return out.length ? [text('Cited in '), ...out] : [text(entry.ref.draft ? 'Listed in the draft’s references; not cited in the text.' : 'Not cited in the text.')];

@@ -6,8 +6,10 @@ const count = quantitySchema.extend({ unit: z.literal('count', { message: 'must 
 
 /** The Torch Program's results (`content/data/torch.yaml`). */
 export const torchSchema = z.strictObject({
-	/** Citation key of the source. */
-	source: citationKey,
+	/** Citation key of the source of the numbers; left out when they are the draft's own, as they are. */
+	source: citationKey.optional(),
+	/** Citation key of a work the draft points to for more information (not the source of the numbers). */
+	furtherInformation: citationKey.optional(),
 	/** Year the programme was launched. */
 	launched: quantitySchema.extend({ unit: z.literal('year', { message: 'must be "year"' }) }),
 	/** Projects funded since the launch. */

@@ -1,4 +1,4 @@
-import { formatCitation, reportItem, sectionItem, type FormattedCitation } from '../citation';
+import { formatCitations, reportItem, sectionItem, type FormattedCitation } from '../citation';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -18,19 +18,22 @@ export function citableTargets(model: ReportModel): string[] {
 }
 
 /**
- * The report or a section formatted in every style and exchange format, once per build: the cite-this
- * block and the three downloads read the same strings. The report is cited at its one canonical address.
+ * The report or a section formatted in every style and exchange format. Every citable work is formatted
+ * together on first use, style by style, so a build compiles each style once and holds one at a time;
+ * the cite-this blocks and the three downloads then read the same strings. The report is cited at its
+ * one canonical address.
  */
 export function citationOf(model: ReportModel, urls: SiteUrls, target: string): FormattedCitation {
 	let cache = memo.get(model);
 	if (!cache) memo.set(model, (cache = new Map()));
-	const key = `${urls.absolute()}|${target}`;
-	let formatted = cache.get(key);
-	if (!formatted) {
-		const item = target === 'report' ? reportItem(model.meta, urls.absolute()) : sectionItem(model.meta, { id: target, title: model.section(target).title }, urls.absolute(`${target}/`));
-		formatted = formatCitation(item);
-		cache.set(key, formatted);
+	const key = (t: string) => `${urls.absolute()}|${t}`;
+	if (!cache.has(key(target))) {
+		const targets = citableTargets(model);
+		const items = targets.map((t) => (t === 'report' ? reportItem(model.meta, urls.absolute()) : sectionItem(model.meta, { id: t, title: model.section(t).title }, urls.absolute(`${t}/`))));
+		formatCitations(items).forEach((formatted, i) => cache.set(key(targets[i]!), formatted));
 	}
+	const formatted = cache.get(key(target));
+	if (!formatted) throw new Error(`"${target}" is not the report nor a section`);
 	return formatted;
 }
 

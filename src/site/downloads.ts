@@ -26,7 +26,7 @@ export function dataDownload(figure: FigureModel, format: (typeof dataFormats)[n
 		figure: figure.label,
 		id: figure.id,
 		caption: figure.caption,
-		source: figure.source.id,
+		source: figure.source?.ref.id ?? null,
 		columns: figure.table.columns,
 		rows: figure.table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)]))),
 	};

@@ -15,6 +15,15 @@ const kindLabel: Record<Erratum['kind'], string> = {
 	structure: 'Structure',
 };
 
+const changeLabel: Record<Erratum['change'], string> = {
+	correction: 'Corrected',
+	normalisation: 'Normalised',
+	addition: 'Added from the draft’s own details',
+	omission: 'Left out',
+	insertion: 'Added by the editors',
+	kept: 'Kept as printed',
+};
+
 /** The editorial notes grouped by where they apply (the report as a whole, then each section), ready to draw. */
 export function editorialNotes(model: ReportModel, urls: SiteUrls) {
 	const places = [{ id: 'report', title: 'The report as a whole', href: urls.page() }, ...model.sections.map((s) => ({ id: s.id, title: s.short, href: urls.section(s.id) }))];
@@ -26,7 +35,14 @@ export function editorialNotes(model: ReportModel, urls: SiteUrls) {
 			href: place.href,
 			entries: model.errata
 				.filter((e) => sectionOf(e) === place.id)
-				.map((e) => ({ id: e.id, kind: kindLabel[e.kind], draft: e.draft, site: e.site, reason: e.reason, flaggedAt: e.flag ? urls.section(place.id, noteMarkerAnchor(e.id)) : undefined })),
+				.map((e) => ({
+					id: e.id,
+					kind: `${kindLabel[e.kind]} · ${changeLabel[e.change]}`,
+					...(e.draft !== undefined ? { draft: e.draft } : {}),
+					...(e.site !== undefined ? { site: e.site } : {}),
+					reason: e.reason,
+					flaggedAt: e.flag ? urls.section(place.id, noteMarkerAnchor(e.id)) : undefined,
+				})),
 		}))
 		.filter((g) => g.entries.length > 0);
 	return { count: model.errata.length, groups };

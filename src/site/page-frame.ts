@@ -33,7 +33,8 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 		documentTitle: page.title === r.title ? r.title : `${page.title} · ${r.title}`,
 		description: page.description,
 		...(page.path !== undefined ? { canonical: urls.absolute(page.path) } : {}),
-		meta: metadata.tags,
+		// The layout writes the description itself: one, for every page, Zotero's abstract among them.
+		meta: metadata.tags.filter((t) => !('name' in t && t.name === 'description')),
 		// "<" escaped so that no text in the data can close the script element.
 		...(metadata.jsonLd ? { jsonLd: JSON.stringify(metadata.jsonLd).replace(/</g, '\\u003c') } : {}),
 		favicon: urls.page('favicon.svg'),

@@ -24,11 +24,11 @@ declare module 'citeproc' {
 		setOutputFormat(format: 'html' | 'text'): void;
 		updateItems(ids: string[]): void;
 		updateUncitedItems(ids: string[]): void;
-		processCitationCluster(citation: Citation, pre: Array<[string, number]>, post: Array<[string, number]>): [{ bibchange: boolean; citation_errors: unknown[] }, Array<[number, string, string]>];
+		processCitationCluster(citation: Citation, pre: Array<[string, number]>, post: Array<[string, number]>, flag?: number): [{ bibchange: boolean; citation_errors: unknown[] }, Array<[number, string, string]>];
 		previewCitationCluster(citation: Citation, pre: Array<[string, number]>, post: Array<[string, number]>, format: 'html' | 'text'): string;
 		makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
 	}
-	const CSL: { Engine: typeof Engine; Output: { Formats: Record<string, unknown> } };
+	const CSL: { Engine: typeof Engine; Output: { Formats: Record<string, unknown> }; ASSUME_ALL_ITEMS_REGISTERED: number };
 	export default CSL;
 }
 declare module 'csl-validator-wasm' {

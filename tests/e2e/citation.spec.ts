@@ -1,5 +1,6 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { expect, test } from '@playwright/test';
+import { citationStyles } from '../../src/citation';
 import { base, builtPages, model, site } from './site';
 
 const sections = model.sections.map((s) => s.id);
@@ -17,7 +18,10 @@ test('every page of the report carries the tags Google Scholar and Zotero read, 
 		expect((await meta('citation_title'))[0], `${path} citation_title`).toBeTruthy();
 		expect(await meta('citation_technical_report_institution'), path).toEqual(['SMU']);
 		expect((await meta('citation_publication_date'))[0], path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-		expect(await meta('citation_public_url'), path).toEqual([`${site}${path}`]);
+		// The home page and the whole report are one work, the report, at its one address: the home page.
+		const work = path === `${base}report/` ? `${site}${base}` : `${site}${path}`;
+		expect(await meta('citation_abstract_html_url'), path).toEqual([work]);
+		expect(await meta('citation_inbook_title'), path).toHaveLength(path === `${base}` || path === `${base}report/` ? 0 : 1);
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${path}`);
 		expect(await meta('DC.type')).toEqual([]);
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as Record<string, unknown>;
@@ -51,7 +55,7 @@ test('without JavaScript every section has a cite-this block in all seven format
 		await page.goto(`${base}${id}/`);
 		const block = page.locator(`details#cite-this-${id}`);
 		await block.locator('summary').click();
-		for (const label of ['APA 7', 'Chicago (author-date)', 'MLA 9', 'Harvard', 'BibTeX', 'RIS', 'CSL-JSON']) await expect(block.getByText(label, { exact: true })).toBeVisible();
+		for (const label of [...citationStyles.map((s) => s.label), 'BibTeX', 'RIS', 'CSL-JSON']) await expect(block.getByText(label, { exact: true })).toBeVisible();
 		const apa = (await block.locator(`#citation-${id}-apa`).innerText()).replace(/\s+/g, ' ');
 		expect(apa).toContain('Clusters and Innovation in China');
 		expect(apa).toContain('Version 1.0.0');
@@ -83,12 +87,12 @@ test('every BibTeX download parses with a real BibTeX parser, each entry with a 
 
 test('an in-text citation shows the full reference on keyboard focus and describes the link to screen readers', async ({ page }) => {
 	await page.goto(`${base}problems/`);
-	const link = page.locator('a.cite-link', { hasText: 'Au and Henderson, 2004' });
+	const link = page.locator('a.cite-link', { hasText: 'Au & Henderson, 2004' });
 	const card = page.locator(`#${await link.getAttribute('aria-describedby')}`);
 	await expect(card).toBeHidden();
 	await link.focus();
 	await expect(card).toBeVisible();
-	await expect(card).toContainText('Estimating Net Urban Agglomeration Economies');
+	await expect(card).toContainText('Estimating net urban agglomeration economies');
 	await expect(link).toHaveAccessibleDescription(/Au, C\.-C\., & Henderson, J\. V\. \(2004\)/);
 	await expect(link).toHaveAttribute('href', `${base}references/#ref-auhenderson2004`);
 });
@@ -96,7 +100,20 @@ test('an in-text citation shows the full reference on keyboard focus and describ
 test('the reference list is formatted in APA with links back to each citation', async ({ page }) => {
 	await page.goto(`${base}references/`);
 	const lo = page.locator('#ref-lo1989');
-	await expect(lo.locator('.reference')).toContainText('Lo, C. P. (1989). Recent Spatial Restructuring in Zhujiang Delta');
+	await expect(lo.locator('.reference')).toContainText('Lo, C. P. (1989). Recent spatial restructuring in Zhujiang Delta, South China');
 	await expect(lo.locator('.reference i').first()).toHaveText('Annals of the Association of American Geographers');
 	await expect(lo.locator('a.backlink')).toHaveAttribute('href', `${base}formation/#cite-lo1989-formation-1`);
+});
+
+test('no page invites a reference manager to guess an author: without citation_author, nothing is marked as a byline or author', async ({ page }) => {
+	// Zotero's Embedded Metadata translator, finding no citation_author, takes authors from elements whose
+	// class names a byline or an author (and from itemprop="author"): such an element would invent authors.
+	for (const path of builtPages()) {
+		await page.goto(path);
+		if ((await page.locator('meta[name="citation_author"]').count()) > 0) continue;
+		const suspects = await page.locator('[class], [itemprop], [rel="author"]').evaluateAll((els) =>
+			els.filter((e) => /byline|author/i.test(e.getAttribute('class') ?? '') || /author|creator/i.test(e.getAttribute('itemprop') ?? '') || e.getAttribute('rel') === 'author').map((e) => e.outerHTML.slice(0, 80)),
+		);
+		expect(suspects, path).toEqual([]);
+	}
 });

@@ -3,7 +3,7 @@
 // string is kept in a `test.fails` named "KNOWN DEVIATION" (it will fail loudly once the style is fixed), and
 // what the style does get right is tested beside it. src/citation/README.md lists the deviations.
 import { describe, expect, test } from 'vitest';
-import { formatCitation, reportItem, sectionItem } from '../../../src/citation';
+import { formatCitation, formatCitations, reportItem, sectionItem } from '../../../src/citation';
 import { toBibtex, toCslJson, toRis } from '../../../src/citation/exports';
 import type { Report } from '../../../src/schemas/report';
 import { loadReport, loadSections } from './content';
@@ -131,5 +131,13 @@ describe('formatCitation HTML', () => {
 	});
 	test('is inline: no wrapping element', () => {
 		for (const s of formatCitation(reportItem(report, reportUrl)).styles) expect(s.html).not.toMatch(/<div|<p\b/);
+	});
+});
+
+describe('formatCitations', () => {
+	test('formats several works exactly as formatCitation formats each on its own', () => {
+		const withAuthor: Report = { ...report, authors: [{ family: 'Li', given: 'Wei' }] };
+		const items = [reportItem(withAuthor, 'https://example.org/'), sectionItem(withAuthor, { id: 'typology', title: 'Typology of clusters in China' }, 'https://example.org/typology/')];
+		expect(formatCitations(items)).toEqual(items.map((item) => formatCitation(item)));
 	});
 });
