@@ -23,7 +23,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 function run(command, args, minutes) {
 	const result = spawnSync(command, args, { stdio: 'inherit', env, timeout: minutes * 60_000, killSignal: 'SIGKILL' });
 	if (result.status !== 0) {
-		const why = result.error?.code === 'ETIMEDOUT' ? `timed out after ${minutes} min` : `exit ${result.status ?? result.signal}`;
+		const why = result.error?.code === 'ETIMEDOUT' ? `timed out after ${minutes} min` : result.error ? result.error.message : `exit ${result.status ?? result.signal}`;
 		console.error(`\n${command} ${args.join(' ')} failed (${why}).`);
 		process.exit(result.status || 1);
 	}

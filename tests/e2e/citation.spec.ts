@@ -57,7 +57,7 @@ test('without JavaScript every section has a cite-this block in all seven format
 		await block.locator('summary').click();
 		for (const label of [...citationStyles.map((s) => s.label), 'BibTeX', 'RIS', 'CSL-JSON']) await expect(block.getByText(label, { exact: true })).toBeVisible();
 		const apa = (await block.locator(`#citation-${id}-apa`).innerText()).replace(/\s+/g, ' ');
-		expect(apa).toContain('Clusters and Innovation in China');
+		expect(apa).toContain('Clusters and innovation in China');
 		expect(apa).toContain('Version 1.0.0');
 		expect(apa).toContain('SMU');
 		expect(apa).toContain(`${site}${base}${id}/`);
