@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quantitySchema } from './quantity';
+import { quantitySchema, valueOf } from './quantity';
 import { citationKey, isoDate, permanentId } from './ids';
 
 /** Clusters of the creative industries in Shanghai, Chongqing and Beijing (`content/data/creative-industries.yaml`). */
@@ -10,7 +10,7 @@ export const creativeIndustriesSchema = z.strictObject({
 		/** Date the centre was established. */
 		established: isoDate,
 		/** Number of clusters, as the draft states it; must match the districts listed. */
-		clusterCount: quantitySchema.extend({ unit: z.literal('count') }),
+		clusterCount: quantitySchema.extend({ unit: z.literal('count'), value: valueOf('count') }),
 		/** Districts with a cluster. */
 		districts: z.array(z.string().min(1)).min(1),
 		/** What the clusters do. */

@@ -121,7 +121,7 @@ describe('typology.yaml', () => {
 
 describe('torch.yaml', () => {
 	test('refuses a count of projects that is not a whole number', () => {
-		expect(after(torch, 'value: 1200', 'value: 1200.5')).toEqual(['content/data/torch.yaml:4, field "projectsFunded.value": must be a whole number, but is number 1200.5']);
+		expect(after(torch, 'value: 1200', 'value: 1200.5')).toEqual(['content/data/torch.yaml:4, field "projectsFunded.value": is a count, so it must be a whole number from 0 to 1,000,000,000, but is number 1200.5']);
 	});
 	test('refuses more ongoing projects than were ever funded, quoting both numbers', () => {
 		expect(after(torch, 'value: 300,', 'value: 1300,')).toEqual(['content/data/torch.yaml, field "ongoingProjects.value": 1300 ongoing projects cannot exceed the 1200 funded']);
@@ -187,12 +187,12 @@ describe('zhongguancun.yaml', () => {
 	});
 	test('refuses a lever figure with a percentage of 150', () => {
 		expect(after(zhongguancun, 'value: 60, unit: percent', 'value: 150, unit: percent')).toEqual([
-			'content/data/zhongguancun.yaml, entry "rent-share", field "levers.1.figures.0.value": is a percentage, so it must lie between 0 and 100, but is 150',
+			'content/data/zhongguancun.yaml:14, entry "rent-share", field "levers.1.figures.0.value": is a percentage, so it must lie between 0 and 100, but is number 150',
 		]);
 	});
 	test('refuses an ecosystem count restated as a percentage above 100', () => {
 		expect(after(zhongguancun, 'value: 4, unit: count', 'value: 400, unit: percent')).toEqual([
-			'content/data/zhongguancun.yaml, entry "colleges", field "ecosystem.0.value": is a percentage, so it must lie between 0 and 100, but is 400',
+			'content/data/zhongguancun.yaml:17, entry "colleges", field "ecosystem.0.value": is a percentage, so it must lie between 0 and 100, but is number 400',
 		]);
 	});
 	test('refuses an unknown unit, listing the units there are', () => {
@@ -257,10 +257,10 @@ describe('facts.yaml', () => {
 		expect(after(facts, 'source: lin2010', 'source: lin2001')).toEqual(['content/data/facts.yaml, entry "ningbo-buttons", field "source": "lin2001" is not a key in content/references.yaml']);
 	});
 	test('refuses a quoted percentage of 400', () => {
-		expect(after(facts, 'value: 40\n', 'value: 400\n')).toEqual(['content/data/facts.yaml, entry "ningbo-buttons", field "value": is a percentage, so it must lie between 0 and 100, but is 400']);
+		expect(after(facts, 'value: 40\n', 'value: 400\n')).toEqual(['content/data/facts.yaml:3, entry "ningbo-buttons", field "value": is a percentage, so it must lie between 0 and 100, but is number 400']);
 	});
 	test('refuses a negative percentage', () => {
-		expect(after(facts, 'value: 40\n', 'value: -5\n')).toEqual(['content/data/facts.yaml, entry "ningbo-buttons", field "value": is a percentage, so it must lie between 0 and 100, but is -5']);
+		expect(after(facts, 'value: 40\n', 'value: -5\n')).toEqual(['content/data/facts.yaml:3, entry "ningbo-buttons", field "value": is a percentage, so it must lie between 0 and 100, but is number -5']);
 	});
 	test('refuses a fact whose number is written in words, naming its line', () => {
 		expect(after(facts, 'value: 12\n', 'value: twelve\n')).toEqual(['content/data/facts.yaml:9, entry "park-labs", field "value": must be a number, but is the text "twelve"']);
@@ -323,7 +323,7 @@ describe('loading and checkData on their own', () => {
 		writeFileSync(growthPath, replaceOnce('name: Xiamen, ', '')(readFileSync(growthPath, 'utf8')));
 		expect(loadProblems(root).map(formatProblem)).toEqual([
 			'content/data/growth.yaml:10, entry "xiamen", field "cities.1.name": is missing (it is required)',
-			'content/data/torch.yaml:4, field "projectsFunded.value": must be a whole number, but is number 1200.5',
+			'content/data/torch.yaml:4, field "projectsFunded.value": is a count, so it must be a whole number from 0 to 1,000,000,000, but is number 1200.5',
 		]);
 	});
 	test('checkData names every source key when the references are empty, and every section a fact names when no section exists', () => {
