@@ -28,8 +28,9 @@ export function parseYaml(
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
 	if (doc.errors.length) {
+		// The first error only: the parser's later ones mostly follow from it, and it is the one to fix.
 		throw new ContentError(
-			doc.errors.map((e) => ({
+			doc.errors.slice(0, 1).map((e) => ({
 				file,
 				line: errorLine(text, lineCounter, e),
 				message: `is not valid YAML: ${e.message.split('\n')[0]}`,

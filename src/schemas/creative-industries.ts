@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { quantitySchema, valueOf } from './quantity';
-import { citationKey, isoDate, permanentId } from './ids';
+import { citationKey, isoDate, permanentId, uniqueIds } from './ids';
 
 /** Clusters of the creative industries in Shanghai, Chongqing and Beijing (`content/data/creative-industries.yaml`). */
 export const creativeIndustriesSchema = z.strictObject({
@@ -31,7 +31,8 @@ export const creativeIndustriesSchema = z.strictObject({
 					source: citationKey.optional(),
 				}),
 			)
-			.min(1),
+			.min(1)
+			.superRefine(uniqueIds),
 	}),
 });
 

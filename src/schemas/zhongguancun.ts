@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkUnitRange, quantitySchema } from './quantity';
-import { citationKey, permanentId } from './ids';
+import { citationKey, permanentId, uniqueIds } from './ids';
 
 const figureFields = quantitySchema.extend({
 	id: permanentId,
@@ -28,7 +28,8 @@ export const zhongguancunSchema = z.strictObject({
 				figures: z.array(figureSchema).min(1),
 			}),
 		)
-		.min(1),
+		.min(1)
+		.superRefine(uniqueIds),
 	/** Counts of universities, students, institutes, laboratories and firms in the Park. */
 	ecosystem: z
 		.array(

@@ -4,7 +4,7 @@ import { ContentError, formatProblem, type ContentProblem } from '../../src/load
 import { loadReportSource } from '../../src/load/source';
 import { buildModel } from '../../src/model/build';
 import { checkData } from '../../src/model/check-data';
-import { copyWithout, editedCopy, fixture, messages, removeCopies, replaceOnce } from './fixture-copy';
+import { copyWithout, editedCopy, fixture, messages, messagesAfter, removeCopies, replaceOnce } from './fixture-copy';
 
 afterAll(removeCopies);
 
@@ -17,10 +17,7 @@ const facts = 'content/data/facts.yaml';
 const firstSection = 'content/sections/01-first.mdx';
 const secondSection = 'content/sections/02-second.mdx';
 
-/** The problems reported once `file` of the small report has had `from` replaced with `to`. */
-function after(file: string, from: string, to: string): string[] {
-	return messages(editedCopy(file, replaceOnce(from, to)));
-}
+const after = messagesAfter;
 
 /** The problems loading a report root throws, as structured problems. */
 function loadProblems(root: string): ContentProblem[] {
@@ -69,12 +66,9 @@ describe('growth.yaml', () => {
 			'content/data/growth.yaml:9, entry "ningbo", field "cities.0": has unknown field(s) "provnce" (misspelt?)',
 		]);
 	});
-	test('refuses a city id used twice, and the numbers quoted from the city it hides', () => {
+	test('refuses a city id used twice once, at its line, without the numbers quoted from the city it hides', () => {
 		expect(after(growth, 'id: xiamen', 'id: ningbo')).toEqual([
-			'content/data/growth.yaml, entry "ningbo", field "id": is used twice in cities; ids must be unique',
-			// The second Ningbo hides Xiamen, so the abstract and the growth figure's description quote a number that no longer exists.
-			'content/report.yaml, field "abstract": quotes {growth.xiamen}, which names no number in content/data/',
-			'content/data/figures.yaml, entry "growth", field "description": quotes {growth.xiamen}, which names no number in content/data/',
+			'content/data/growth.yaml:10, entry "ningbo", field "cities.1.id": repeats the id of entry number 1 in this list; ids must be unique',
 		]);
 	});
 	test('refuses a source key that is not in the references', () => {
@@ -115,7 +109,7 @@ describe('typology.yaml', () => {
 		expect(after(typology, 'source: lin2010', 'source: lni2010')).toEqual(['content/data/typology.yaml, field "source": "lni2010" is not a key in content/references.yaml']);
 	});
 	test('refuses two types with the same id', () => {
-		expect(after(typology, 'id: overseas-firms', 'id: village-firms')).toEqual(['content/data/typology.yaml, entry "village-firms", field "id": is used twice in types; ids must be unique']);
+		expect(after(typology, 'id: overseas-firms', 'id: village-firms')).toEqual(['content/data/typology.yaml:11, entry "village-firms", field "types.1.id": repeats the id of entry number 1 in this list; ids must be unique']);
 	});
 });
 
@@ -209,7 +203,7 @@ describe('zhongguancun.yaml', () => {
 		expect(after(zhongguancun, 'source: zhou2015', 'source: zhou2051')).toEqual(['content/data/zhongguancun.yaml, field "source": "zhou2051" is not a key in content/references.yaml']);
 	});
 	test('refuses two levers with the same id', () => {
-		expect(after(zhongguancun, '  - id: land-rent\n', '  - id: seed-funds\n')).toEqual(['content/data/zhongguancun.yaml, entry "seed-funds", field "id": is used twice in levers; ids must be unique']);
+		expect(after(zhongguancun, '  - id: land-rent\n', '  - id: seed-funds\n')).toEqual(['content/data/zhongguancun.yaml:10, entry "seed-funds", field "levers.1.id": repeats the id of entry number 1 in this list; ids must be unique']);
 	});
 	test('refuses a lever figure whose id is also an ecosystem figure', () => {
 		expect(after(zhongguancun, 'id: rent-share', 'id: companies')).toEqual(['content/data/zhongguancun.yaml, entry "companies", field "id": is used twice in figures and ecosystem; ids must be unique']);
@@ -242,7 +236,7 @@ describe('creative-industries.yaml', () => {
 	});
 	test('refuses two Beijing clusters with the same id', () => {
 		expect(after(creative, 'id: west-studios', 'id: east-lofts')).toEqual([
-			'content/data/creative-industries.yaml, entry "east-lofts", field "id": is used twice in beijing.clusters; ids must be unique',
+			'content/data/creative-industries.yaml:18, entry "east-lofts", field "beijing.clusters.1.id": repeats the id of entry number 1 in this list; ids must be unique',
 		]);
 	});
 });

@@ -5,6 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentError, formatProblem } from '../../src/load/problems';
 import { loadReportSource } from '../../src/load/source';
 import { buildModel } from '../../src/model/build';
+import type { ReportModel } from '../../src/model/report-model';
+import { renderSection } from '../../src/render/content';
+import { createUrls } from '../../src/site/urls';
 
 /**
  * Helpers for tests that copy the small fixture report into a temporary directory and change one
@@ -77,4 +80,25 @@ export function messages(root: string): string[] {
 		if (error instanceof ContentError) return error.problems.map(formatProblem);
 		throw error;
 	}
+}
+
+/** The problems reported once `file` of the small report has had `from` replaced with `to` (once). */
+export function messagesAfter(file: string, from: string, to: string): string[] {
+	return messages(editedCopy(file, replaceOnce(from, to)));
+}
+
+/** An edit that adds `text` at the end of a file. */
+export const appending = (text: string) => (before: string) => `${before}${text}`;
+
+/** The report model of a copy; throws with the author-facing messages when the content does not hold together. */
+export function modelOf(root: string): ReportModel {
+	const built = buildModel(loadReportSource(root));
+	if (!built.model) throw new Error(built.errors.map(formatProblem).join('\n'));
+	return built.model;
+}
+
+/** A section of a copy drawn as HTML, with the site under `/reports/x/`. */
+export function renderedSection(root: string, id: string): string {
+	const model = modelOf(root);
+	return renderSection(model, createUrls('/reports/x/', 'https://example.org'), model.section(id));
 }
