@@ -46,12 +46,17 @@ describe('HTML and tags that are not the report’s', () => {
 		{ name: 'a reference-style link', ...at('[Funds][f] were set up.\n\n[f]: https://example.org/', ['content/sections/01-first.mdx:19, entry "first": reference-style links ([text][label]) are not supported; write the link in place: [text](https://…) or [text](/typology/)']) },
 		{ name: 'a citation key in capitals', ...at('Funds were set up [@Lin2010].', ['content/sections/01-first.mdx:19, entry "first": "@Lin2010" is not a citation; write [@key] or [@key, p. 12] with a lowercase key']) },
 		{ name: 'a tag left open', ...at('<H2 id="open">Funds', ['content/sections/01-first.mdx:19, entry "first": is not valid MDX: Expected a closing tag for `<H2>` (19:1-19:15) before the end of `paragraph`']) },
+		{ name: 'a frontmatter YAML error is reported at its line in the file', file: first, from: 'title: The first section', to: 'title: "The first section', expected: ['content/sections/01-first.mdx:3: is not valid YAML: Missing closing "quote'] },
+		{ name: 'a frontmatter field that is not a section field', file: first, from: 'short: First', to: 'short: First\nauthor: Me', expected: ['content/sections/01-first.mdx:1, entry "first": has unknown field(s) "author" (misspelt?)'] },
+		{ name: 'a short label longer than 24 characters', file: first, from: 'short: First', to: 'short: A label far too long for the navigation', expected: ['content/sections/01-first.mdx:4, entry "first", field "short": must be at most 24 characters long (it has 39)'] },
+		{ name: 'a summary longer than 220 characters once its numbers are filled in', file: first, from: 'summary: Ningbo grew', to: `summary: ${'Long words '.repeat(20)}Ningbo grew`, expected: ['content/sections/01-first.mdx, entry "first", field "summary": must be at most 220 characters as readers see it (it has 303)'] },
 		{ name: 'a section without frontmatter', file: first, from: '---\nid: first', to: 'id: first', expected: ['content/sections/01-first.mdx:1: must start with frontmatter between two "---" lines (id, title, order, summary)'] },
 	]);
 });
 
 describe('MDX that is accepted, drawn safely', () => {
 	testRenders([
+		{ name: 'a section saved with Windows line ends', file: first, from: 'Funds were set up.\n', to: 'Funds were set up.\r\n', section: 'first', contains: ['<p>Funds were set up.</p>'] },
 		{ name: 'a byte-order mark at the start of a section is ignored', file: first, from: '---\nid: first', to: '\uFEFF---\nid: first', section: 'first', contains: ['<h2 id="growth" data-permalink>Growth</h2>'] },
 		{ name: '[@x] inside a code span is code, not a citation', file: first, from: line, to: 'Write `[@x]` to cite.', section: 'first', contains: ['<p>Write <code>[@x]</code> to cite.</p>'] },
 		{ name: '[@x] inside a fenced code block is code', file: first, from: line, to: '```\n[@x] <script>\n```', section: 'first', contains: ['<pre><code>[@x] &#x3C;script>\n</code></pre>'] },
