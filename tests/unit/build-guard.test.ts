@@ -31,4 +31,13 @@ describe('the build', () => {
 		expect(output).toContain('/zhongguancun/#tax-policy');
 		expect(output).toMatch(/no longer resolve/);
 	}, 120_000);
+	test.each([
+		['BASE_PATH', '../x', 'BASE_PATH "../x" must be a plain path of folder names'],
+		['SITE_URL', 'javascript:alert(1)', 'SITE_URL "javascript:alert(1)" must start with http:// or https://'],
+	])('stops on a bad %s, naming the variable, without a stack trace', (name, value, message) => {
+		const { status, output } = buildProject(projectCopy(), { [name]: value }, 60);
+		expect(status).not.toBe(0);
+		expect(output).toContain(message);
+		expect(output).not.toMatch(/unhandled error|TypeError|\n\s+at .+:\d+:\d+/i);
+	}, 90_000);
 });
