@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quantitySchema, valueOf } from './quantity';
+import { quantitySchema, unitValue } from './quantity';
 import { citationKey, isoDate, permanentId, uniqueIds } from './ids';
 
 /** Clusters of the creative industries in Shanghai, Chongqing and Beijing (`content/data/creative-industries.yaml`). */
@@ -10,7 +10,7 @@ export const creativeIndustriesSchema = z.strictObject({
 		/** Date the centre was established. */
 		established: isoDate,
 		/** Number of clusters, as the draft states it; must match the districts listed. */
-		clusterCount: quantitySchema.extend({ unit: z.literal('count'), value: valueOf('count') }),
+		clusterCount: quantitySchema.extend({ unit: z.literal('count'), value: unitValue('count') }),
 		/** Districts with a cluster. */
 		districts: z.array(z.string().min(1)).min(1),
 		/** What the clusters do. */

@@ -20,7 +20,7 @@ export const inRange = (unit: Unit, value: number): boolean => {
 };
 
 /** A number of one unit, refused with one message that states the unit's range. */
-export const valueOf = (unit: Unit) => z.number().refine((n) => inRange(unit, n), { message: unitRanges[unit].rule });
+export const unitValue = (unit: Unit) => z.number().refine((n) => inRange(unit, n), { message: unitRanges[unit].rule });
 
 /**
  * A number with its declared unit: `percent` (19.7%), `count` (14,884), `billion-yuan`
