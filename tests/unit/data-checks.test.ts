@@ -293,10 +293,10 @@ describe('data files that cannot be read', () => {
 		expect(messages(copyWithout(`content/data/${name}.yaml`))).toEqual([`content/data/${name}.yaml: cannot be read (is it missing?)`]);
 	});
 	test('refuses a data file that is not valid YAML, naming the line of the repeated key', () => {
-		expect(after(torch, 'ongoingProjects:', 'projectsFunded:')).toEqual(['content/data/torch.yaml:5: is not valid YAML: Map keys must be unique']);
+		expect(after(torch, 'ongoingProjects:', 'projectsFunded:')).toEqual(['content/data/torch.yaml:5: is not valid YAML: a field is written twice in one entry (Map keys must be unique)']);
 	});
 	test('refuses a data file indented with a tab, naming the line', () => {
-		expect(after(growth, '  label: about', '\tlabel: about')).toEqual(['content/data/growth.yaml:7: is not valid YAML: Tabs are not allowed as indentation']);
+		expect(after(growth, '  label: about', '\tlabel: about')).toEqual(['content/data/growth.yaml:7: is not valid YAML: indent with spaces, not tabs (Tabs are not allowed as indentation)']);
 	});
 	test('refuses an empty data file', () => {
 		expect(messages(editedCopy(growth, () => ''))).toEqual(['content/data/growth.yaml: must be a group of fields, but is an empty value']);

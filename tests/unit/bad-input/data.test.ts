@@ -11,9 +11,13 @@ const report = 'content/report.yaml';
 
 describe('YAML that does not parse, or parses with a byte-order mark', () => {
 	testEdits([
-		{ name: 'an unclosed quote is reported at the line that opens it, not where the parser gives up', file: references, from: 'title: Growth of coastal towns', to: 'title: "Growth of coastal towns', expected: ['content/references.yaml:14: is not valid YAML: Missing closing "quote'] },
-		{ name: 'an unclosed bracket is reported at its own line', file: 'content/data/growth.yaml', from: 'value: 12 }', to: 'value: 12', expected: ['content/data/growth.yaml:10: is not valid YAML: Flow map in block collection must be sufficiently indented and end with a }'] },
-		{ name: 'a key indented too far is reported at its line', file: report, from: 'status: Test report', to: '  status: Test report', expected: ['content/report.yaml:7: is not valid YAML: All mapping items must start at the same column'] },
+		{ name: 'an unclosed quote is reported at the line that opens it, not where the parser gives up', file: references, from: 'title: Growth of coastal towns', to: 'title: "Growth of coastal towns', expected: ['content/references.yaml:14: is not valid YAML: a quote is opened but not closed (Missing closing "quote)'] },
+		{ name: 'an unclosed bracket is reported at its own line', file: 'content/data/growth.yaml', from: 'value: 12 }', to: 'value: 12', expected: ['content/data/growth.yaml:10: is not valid YAML: a [ or { is opened but not closed (Flow map in block collection must be sufficiently indented and end with a })'] },
+		{ name: 'a key indented too far is reported at its line', file: report, from: 'status: Test report', to: '  status: Test report', expected: ['content/report.yaml:7: is not valid YAML: the indentation of this line does not match the lines around it (All mapping items must start at the same column)'] },
+		{ name: 'a key without its colon is reported at its own line', file: references, from: '  publisher: Harbour Press', to: '  publisher Harbour Press', expected: ['content/references.yaml:7: is not valid YAML: is the colon after a field name missing (name: value)? (Implicit map keys need to be followed by map values)'] },
+		{ name: 'a list item indented less than its siblings is reported at its line', file: references, from: '    - { family: Osei, given: K. }', to: '  - { family: Osei, given: K. }', expected: ['content/references.yaml:12: is not valid YAML: the indentation of this line does not match the lines around it (A block sequence may not be used as an implicit map key)'] },
+		{ name: 'a colon and space inside an unquoted title is reported at its line', file: references, from: 'title: Growth of coastal towns', to: 'title: Growth: coastal towns', expected: ['content/references.yaml:14: is not valid YAML: a value that holds ": " must be put in quotes (Nested mappings are not allowed in compact mappings)'] },
+		{ name: 'an unclosed single quote is reported at the line that opens it', file: 'content/glossary.yaml', from: 'term: Cluster', to: "term: 'Cluster", expected: ['content/glossary.yaml:3: is not valid YAML: a quote is opened but not closed (Missing closing \'quote)'] },
 		{ name: 'a byte-order mark at the start of a YAML file is ignored', file: report, from: 'title: Two Port Towns', to: '\uFEFFtitle: Two Port Towns', expected: [] },
 		{ name: 'a byte-order mark at the start of a data file is ignored', file: torch, from: '# The Spark Fund', to: '\uFEFF# The Spark Fund', expected: [] },
 	]);
@@ -52,7 +56,7 @@ describe('fields missing, misspelt or of the wrong kind', () => {
 		{ name: 'a glossary term with Latin letters as its Chinese name', file: 'content/glossary.yaml', from: 'chinese: 产业集群', to: 'chinese: chanye jiqun', expected: ['content/glossary.yaml:4, entry "cluster", field "chinese": must be written in Chinese characters, but is the text "chanye jiqun"'] },
 		{ name: 'an erratum whose flag is the text "yes"', file: 'content/errata.yaml', from: 'flag: true\n- id: port-delta', to: 'flag: "yes"\n- id: port-delta', expected: ['content/errata.yaml:7, entry "shenyang-north", field "flag": must be true or false, but is the text "yes"'] },
 		{ name: 'a licence given as text', file: report, from: 'licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }', to: 'licence: CC BY 4.0', expected: ['content/report.yaml:11, field "licence": must be a group of fields, but is the text "CC BY 4.0"'] },
-		{ name: 'a list item among record fields gives one YAML message, not the parser’s follow-on errors', file: references, from: '- id: lin2010\n  type: book', to: 'id: lin2010\ntype: book\n- id: x', expected: ['content/references.yaml:3: is not valid YAML: Implicit keys need to be on a single line'] },
+		{ name: 'a list item among record fields gives one YAML message, not the parser’s follow-on errors', file: references, from: '- id: lin2010\n  type: book', to: 'id: lin2010\ntype: book\n- id: x', expected: ['content/references.yaml:3: is not valid YAML: the indentation of this line does not match the lines around it (Implicit keys need to be on a single line)'] },
 	]);
 });
 
