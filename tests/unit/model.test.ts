@@ -2,15 +2,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/load/problems';
 import { loadReportSource } from '../../src/load/source';
 import { buildModel } from '../../src/model/build';
-import { editedCopy, fixture, messages, removeCopies } from './fixture-copy';
+import { editedCopy, fixture, messages, modelOf, removeCopies } from './fixture-copy';
 
 afterAll(removeCopies);
 
-const model = () => {
-	const built = buildModel(loadReportSource(fixture.href));
-	if (!built.model) throw new Error(built.errors.map(formatProblem).join('\n'));
-	return built.model;
-};
+const model = () => modelOf(fixture.href);
 
 describe('buildModel', () => {
 	test('accepts the small report and numbers its citations per work and section in reading order', { timeout: 20_000 }, () => {

@@ -1,13 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/load/problems';
-import { loadReportSource } from '../../src/load/source';
-import { buildModel } from '../../src/model/build';
 import { renderSection } from '../../src/render/content';
 import { createUrls } from '../../src/site/urls';
+import { fixture, modelOf } from './fixture-copy';
 
-const built = buildModel(loadReportSource(new URL('../fixtures/mini/', import.meta.url).href));
-if (!built.model) throw new Error(built.errors.map(formatProblem).join('\n'));
-const model = built.model;
+const model = modelOf(fixture.href);
 const urls = createUrls('/reports/x/', 'https://example.org');
 const first = renderSection(model, urls, model.section('first'));
 
