@@ -50,6 +50,12 @@ const plants: Array<{ field: string; file: string; edit: (text: string) => strin
 		markers: [7, 8],
 	},
 	{
+		field: 'a section title',
+		file: 'content/sections/02-typology.mdx',
+		edit: (t) => t.replace(/^title: .*$/m, `title: "X ${img(15)} \\">${script(16)} A title"`),
+		markers: [15, 16],
+	},
+	{
 		field: 'a figure caption',
 		file: 'content/data/figures.yaml',
 		edit: (t) => t.replace(/^ {2}caption: /m, `  caption: X ${img(9)} "><script>window.__pwned=10</script> `),
