@@ -40,15 +40,18 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 		const area = site.place.kind === 'delta' || site.place.kind === 'region';
 		const [dx, dy, anchor] = offsets[site.place.label];
 		const spread = area ? 10 : 0;
+		const lines = wrap(siteLabel(site), 26);
+		// A label beside a place at China's edge is kept inside the view box (its lines are 15 apart).
+		const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
 		points.push({
 			x: r(x),
 			y: r(y),
 			radius: area ? 14 : 4,
 			kind: area ? 'area' : 'place',
 			label: siteLabel(site),
-			lines: wrap(siteLabel(site), 26),
-			labelX: r(x + dx + Math.sign(dx) * spread),
-			labelY: r(y + dy + Math.sign(dy) * spread),
+			lines,
+			labelX: r(clamp(x + dx + Math.sign(dx) * spread, 0, width)),
+			labelY: r(clamp(y + dy + Math.sign(dy) * spread, 12, height - 4 - (lines.length - 1) * 15)),
 			anchor,
 			...(site.place.sections[0] ? { section: site.place.sections[0] } : {}),
 		});

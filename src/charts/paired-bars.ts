@@ -25,7 +25,7 @@ export function layoutPanels(panels: BarPanel[], { width = 420 } = {}): ChartMod
 		titleLines.forEach((line, i) => texts.push({ x: left, y: r(y + 16 + i * 18), text: line, anchor: 'start', kind: 'title' }));
 		y += 16 + titleLines.length * 18;
 		const x = scaleLinear()
-			.domain([0, Math.max(...panel.bars.map((b) => b.value))])
+			.domain([0, Math.max(0, ...panel.bars.map((b) => b.value))])
 			.range([left, width - right]);
 		const top = y;
 		panel.bars.forEach((bar) => {
@@ -35,7 +35,7 @@ export function layoutPanels(panels: BarPanel[], { width = 420 } = {}): ChartMod
 			texts.push({ x: r(left + w + 6), y: r(y + 20 + barHeight / 2 + 5), text: bar.display, anchor: 'start', kind: 'value' });
 			y += rowHeight;
 		});
-		lines.push({ x1: left, y1: r(top + 16), x2: left, y2: r(y), kind: 'axis' });
+		if (panel.bars.length) lines.push({ x1: left, y1: r(top + 16), x2: left, y2: r(y), kind: 'axis' });
 		y += 14;
 	});
 	return { width, height: r(y), rects, lines, paths: [], texts };

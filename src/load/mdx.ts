@@ -77,6 +77,8 @@ export function citationAnchor(section: string, key: string, n: number): string 
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 const lineOf = (node: Node | undefined): number => node?.position?.start.line ?? 0;
+/** Code quoted in a message, cut to 40 characters. */
+const shorten = (code: string) => (code.length > 40 ? `${code.slice(0, 40)}…` : code);
 
 function attributeProblem(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, tag: string): string | undefined {
 	if (attribute.type === 'mdxJsxExpressionAttribute') return `<${tag}> has a {…} expression among its attributes; write each attribute as name="value"`;
@@ -109,6 +111,7 @@ export function scanSection(section: string, source: string): SectionScan {
 	const tags: TagUse[] = [];
 	const links: LinkUse[] = [];
 	const counts = new Map<string, number>();
+	let referenceLinks = 0;
 
 	const citationsIn = (text: Text): RootContent[] => {
 		const { tokens, errors } = findCitations(text.value);
@@ -141,8 +144,8 @@ export function scanSection(section: string, source: string): SectionScan {
 				line,
 				message: name
 					? /^[a-z]/.test(name)
-						? `<${name}> is HTML; sections are Markdown and the report's own tags (${Object.keys(contentTags).join(', ')})`
-						: `<${name}> is not one of the report's tags (${Object.keys(contentTags).join(', ')})`
+						? `<${name}> is HTML; sections are Markdown and the report’s own tags (${Object.keys(contentTags).join(', ')})`
+						: `<${name}> is not one of the report’s tags (${Object.keys(contentTags).join(', ')})`
 					: 'a fragment (<>…</>) is not one of the report’s tags',
 			});
 			return false;
@@ -165,7 +168,8 @@ export function scanSection(section: string, source: string): SectionScan {
 			}
 			attributes[a.name] = a.value === null || a.value === undefined ? true : String(a.value);
 		}
-		for (const required of spec.required) {
+		// An attribute written as an expression is reported once, not again as missing.
+		for (const required of ok ? spec.required : []) {
 			if (typeof attributes[required] !== 'string' || !String(attributes[required]).trim()) {
 				problems.push({ line, message: `<${name}> needs ${required}="…"` });
 				ok = false;
@@ -210,7 +214,7 @@ export function scanSection(section: string, source: string): SectionScan {
 					continue;
 				case 'mdxFlowExpression':
 				case 'mdxTextExpression':
-					if (!isComment(child)) problems.push({ line, message: `{${child.value.trim().slice(0, 40)}} is an expression, which would run as code; write the text itself (a number from the data is <Num id="…" />)` });
+					if (!isComment(child)) problems.push({ line, message: `{${shorten(child.value.trim())}} is an expression, which would run as code; write the text itself (a number from the data is <Num id="…" />)` });
 					continue;
 				case 'heading':
 					problems.push({
@@ -227,6 +231,8 @@ export function scanSection(section: string, source: string): SectionScan {
 					continue;
 				case 'definition':
 				case 'linkReference':
+					// A reference and its definition are one mistake: reported once, where the link is used (or defined, if unused).
+					if (referenceLinks++) continue;
 					problems.push({ line, message: 'reference-style links ([text][label]) are not supported; write the link in place: [text](https://…) or [text](/typology/)' });
 					continue;
 				case 'link':

@@ -132,7 +132,9 @@ export function validateEntry<S extends z.ZodType>(
 	return {
 		data: undefined,
 		problems: result.error.issues.map((issue) => {
-			const message = issue.message.startsWith(written) ? issue.message.slice(written.length) : `${issue.message}, but is ${describeValue(valueAt(input, issue.path))}`;
+			// A schema's own rule is completed with the value; a sentence it marks complete (`params.complete`) is kept as written.
+			const complete = issue.code === 'custom' && (issue.params as { complete?: boolean } | undefined)?.complete;
+			const message = issue.message.startsWith(written) ? issue.message.slice(written.length) : complete ? issue.message : `${issue.message}, but is ${describeValue(valueAt(input, issue.path))}`;
 			return {
 				...where,
 				entry: where.entry ?? entryOnPath(input, issue.path),

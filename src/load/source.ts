@@ -24,10 +24,17 @@ const frontmatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function readSectionFile(text: string, file: string): SectionSource {
 	const match = frontmatter.exec(text);
 	if (!match) throw new ContentError([{ file, line: 1, message: 'must start with frontmatter between two "---" lines (id, title, order, summary)' }]);
-	const { value, lineOfPath } = parseYaml(match[1], file);
+	// Frontmatter starts on the file's second line: its lines are shifted by one, syntax errors included.
+	let parsed: ReturnType<typeof parseYaml>;
+	try {
+		parsed = parseYaml(match[1], file);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		throw new ContentError(error.problems.map((p) => ({ ...p, ...(p.line ? { line: p.line + 1 } : {}) })));
+	}
+	const { value, lineOfPath } = parsed;
 	const id = typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : undefined;
 	const result = validateEntry(sectionSchema, value, { file, entry: id });
-	// Frontmatter starts on the file's second line.
 	if (result.data === undefined) throw new ContentError(result.problems.map((p) => ({ ...p, line: 1 + (lineOfPath(p.field ? p.field.split('.') : []) ?? 0) || 1 })));
 	// The frontmatter is blanked rather than cut, so that the MDX parser's lines are the file's lines.
 	const body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);

@@ -20,6 +20,23 @@ function errorLine(text: string, lines: LineCounter, error: YAMLError): number {
 	return line;
 }
 
+/** What the parser's error usually means, in an author's words; the parser's own words follow in brackets. */
+const hints: Array<[RegExp, string]> = [
+	[/^Missing closing .?quote/, 'a quote is opened but not closed'],
+	[/end with a [\]}]/, 'a [ or { is opened but not closed'],
+	[/^Implicit map keys need to be followed by map values/, 'is the colon after a field name missing (name: value)?'],
+	[/^Nested mappings are not allowed in compact mappings/, 'a value that holds ": " must be put in quotes'],
+	[/^(A block sequence may not be used as an implicit map key|Implicit keys need to be on a single line|All mapping items must start at the same column)/, 'the indentation of this line does not match the lines around it'],
+	[/^Map keys must be unique/, 'a field is written twice in one entry'],
+	[/^Tabs are not allowed as indentation/, 'indent with spaces, not tabs'],
+];
+
+function yamlMessage(error: YAMLError): string {
+	const said = error.message.split('\n')[0];
+	const hint = hints.find(([pattern]) => pattern.test(said))?.[1];
+	return `is not valid YAML: ${hint ? `${hint} (${said})` : said}`;
+}
+
 /** Parses YAML text, refusing syntax errors with the file and line. */
 export function parseYaml(
 	text: string,
@@ -28,11 +45,12 @@ export function parseYaml(
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
 	if (doc.errors.length) {
+		// The first error only: the parser's later ones mostly follow from it, and it is the one to fix.
 		throw new ContentError(
-			doc.errors.map((e) => ({
+			doc.errors.slice(0, 1).map((e) => ({
 				file,
 				line: errorLine(text, lineCounter, e),
-				message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+				message: yamlMessage(e),
 			})),
 		);
 	}

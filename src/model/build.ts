@@ -83,7 +83,10 @@ export function buildModel(source: ReportSource): ModelBuild {
 	const terms = new Map(data.glossary.map((t) => [t.id, t]));
 	const specs = new Map(data.figures.map((f) => [f.id, f]));
 	const chartIds = Object.keys(charts);
-	errors.push(...checkData(data, new Set(references.keys()), sectionNames));
+	const dataProblems = checkData(data, new Set(references.keys()), sectionNames);
+	errors.push(...dataProblems);
+	// A figure's table is drawn from its data to find the notes it shows: only from data that holds together.
+	const dataHold = dataProblems.length === 0;
 
 	const cited = new Set<string>();
 	const placed = new Map<string, SectionSource>();
@@ -122,7 +125,7 @@ export function buildModel(source: ReportSource): ModelBuild {
 					else {
 						placed.set(id, s);
 						for (const key of [charts[id].source(data), charts[id].furtherInformation?.(data)]) if (key) cited.add(key);
-						for (const note of tableNotes(charts[id].table(data))) {
+						for (const note of dataHold ? tableNotes(charts[id].table(data)) : []) {
 							mark(note);
 							const erratum = errataById.get(note);
 							if (!erratum) errors.push({ ...where, message: `<Figure id="${id}"> shows the note "${note}" from its data, which names no entry of ${contentFiles.errata}` });
@@ -151,7 +154,8 @@ export function buildModel(source: ReportSource): ModelBuild {
 		const where = { file: contentFiles.errata, entry: e.id };
 		if (e.section !== 'report' && !sectionOf(e.section)) errors.push({ ...where, field: 'section', message: `"${e.section}" is not a section id (nor "report")` });
 		const count = marks.get(e.id) ?? 0;
-		if (e.flag && count === 0) errors.push({ ...where, field: 'flag', message: `is flagged but no <EdNote id="${e.id}" /> marks it in section "${e.section}"` });
+		// Notes shown in figure tables are counted only when the data holds together (see above).
+		if (e.flag && count === 0 && dataHold) errors.push({ ...where, field: 'flag', message: `is flagged but no <EdNote id="${e.id}" /> marks it in section "${e.section}"` });
 		if (count > 1) errors.push({ ...where, message: `is marked by ${count} <EdNote> tags; mark it once` });
 	}
 	const quoting = [
@@ -168,7 +172,10 @@ export function buildModel(source: ReportSource): ModelBuild {
 	}
 	for (const f of data.figures) if (!chartIds.includes(f.id)) errors.push({ file: contentFiles.figures, entry: f.id, field: 'id', message: `names no chart; the charts are ${chartIds.join(', ')}` });
 	for (const id of chartIds) {
-		if (!specs.has(id)) errors.push({ file: contentFiles.figures, entry: id, message: 'this chart has no caption and description; add an entry for it' });
+		// A placed chart without a caption was reported at its <Figure> tag already.
+		if (!specs.has(id)) {
+			if (!source.sections.some((s) => s.scan.tags.some((t) => t.name === 'Figure' && t.attributes.id === id))) errors.push({ file: contentFiles.figures, entry: id, message: 'this chart has no caption and description; add an entry for it' });
+		}
 		else if (!placed.has(id)) warnings.push({ file: contentFiles.figures, entry: id, message: 'is not placed in any section with <Figure id="…" />' });
 	}
 	const lists = source.sections.flatMap((s) => s.scan.tags.filter((t) => t.name === 'ReferenceList').map((t) => ({ s, t })));
@@ -360,7 +367,7 @@ function checkLinks(sections: SectionSource[], pages: Map<string, Set<string>>):
 		for (const link of s.scan.links) {
 			const where = { file: s.file, entry: s.data.id, line: link.line };
 			const target = classifyLink(link.url);
-			if ('problem' in target) problems.push({ ...where, message: `a link ${target.problem}` });
+			if ('problem' in target) problems.push({ ...where, message: target.problem.startsWith('links ') ? target.problem : `a link ${target.problem}` });
 			else if ('sameSection' in target) {
 				if (!pages.get(`${s.data.id}/`)?.has(target.sameSection)) problems.push({ ...where, message: `links to "#${target.sameSection}", which is not an anchor of this section` });
 			} else if ('internal' in target) {

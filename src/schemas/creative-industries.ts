@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { quantitySchema } from './quantity';
-import { citationKey, isoDate, permanentId } from './ids';
+import { quantitySchema, unitValue } from './quantity';
+import { citationKey, isoDate, permanentId, uniqueIds } from './ids';
 
 /** Clusters of the creative industries in Shanghai, Chongqing and Beijing (`content/data/creative-industries.yaml`). */
 export const creativeIndustriesSchema = z.strictObject({
@@ -10,7 +10,7 @@ export const creativeIndustriesSchema = z.strictObject({
 		/** Date the centre was established. */
 		established: isoDate,
 		/** Number of clusters, as the draft states it; must match the districts listed. */
-		clusterCount: quantitySchema.extend({ unit: z.literal('count') }),
+		clusterCount: quantitySchema.extend({ unit: z.literal('count'), value: unitValue('count') }),
 		/** Districts with a cluster. */
 		districts: z.array(z.string().min(1)).min(1),
 		/** What the clusters do. */
@@ -31,7 +31,8 @@ export const creativeIndustriesSchema = z.strictObject({
 					source: citationKey.optional(),
 				}),
 			)
-			.min(1),
+			.min(1)
+			.superRefine(uniqueIds),
 	}),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quantitySchema } from './quantity';
+import { checkUnitRange, quantitySchema } from './quantity';
 import { citationKey, permanentId } from './ids';
 
 /** A figure quoted on its own (`content/data/facts.yaml`). */
@@ -12,6 +12,6 @@ export const factSchema = quantitySchema.extend({
 	section: permanentId,
 	/** Citation key of the source, when the draft gives one. */
 	source: citationKey.optional(),
-});
+}).superRefine(checkUnitRange);
 
 export type Fact = z.infer<typeof factSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationKey, permanentId } from './ids';
+import { citationKey, permanentId, uniqueIds } from './ids';
 
 const percent = z
 	.number({ message: 'must be a number' })
@@ -31,7 +31,8 @@ export const growthSchema = z.strictObject({
 				value: percent,
 			}),
 		)
-		.min(1),
+		.min(1)
+		.superRefine(uniqueIds),
 });
 
 export type Growth = z.infer<typeof growthSchema>;

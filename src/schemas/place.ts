@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { permanentId } from './ids';
+import { permanentId, uniqueIds } from './ids';
 
 /** Kinds of named thing in the gazetteer: places on the map, and organisations and programmes named in Chinese. */
 export const placeKinds = ['city', 'district', 'park', 'region', 'delta', 'organisation', 'programme'] as const;
@@ -35,7 +35,7 @@ export const placeSchema = z.strictObject({
 export const gazetteerSchema = z.strictObject({
 	/** Where the coordinates come from, shown with the map. */
 	coordinatesSource: z.string().min(1),
-	places: z.array(placeSchema).min(1),
+	places: z.array(placeSchema).min(1).superRefine(uniqueIds),
 });
 
 export type Place = z.infer<typeof placeSchema>;

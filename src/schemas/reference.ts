@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citationKey, isoDate } from './ids';
 import { personSchema } from './person';
+import { unitValue } from './quantity';
 
 /**
  * A web address. Only `http:` and `https:` are accepted: a `javascript:` or `data:` address in content would
@@ -32,7 +33,7 @@ export const referenceSchema = z.strictObject({
 	/** Authors in order; a person is `{family, given}`, an organisation `{literal}`. Omit when unknown: the title then leads. */
 	author: z.array(personSchema).default([]),
 	/** Year of publication; omitted for undated works such as web sites. */
-	year: z.number().int().min(1800).max(2100).optional(),
+	year: unitValue('year').optional(),
 	/** Full date when known. */
 	date: isoDate.optional(),
 	/** Title of the work. */

@@ -10,7 +10,7 @@ export const sectionSchema = z.strictObject({
 	/** Short label for navigation and previous/next links. */
 	short: z.string().min(1).max(24).optional(),
 	/** Position in reading order, starting at 1; unique across sections. */
-	order: z.number().int().positive(),
+	order: z.number().refine((n) => Number.isInteger(n) && n >= 1 && n <= 1000, { message: 'is a position in reading order, so it must be a whole number from 1 to 1,000' }),
 	/** One or two sentences on what the section finds: the contents entry and the meta description. `{set.name}` quotes a number from the data. */
 	summary: z.string().min(20).max(400),
 	/** Former ids of this section: each still resolves, as a redirect page to this one. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationKey, permanentId } from './ids';
+import { citationKey, permanentId, uniqueIds } from './ids';
 
 /** What drives a cluster type's formation, as the draft's table names it. */
 export const forceKinds = ['rural-township', 'foreign', 'urban-technology', 'state-owned'] as const;
@@ -37,7 +37,7 @@ export const typologySchema = z.strictObject({
 	/** Citation key of the source. */
 	source: citationKey,
 	/** The types, in the draft's column order. */
-	types: z.array(clusterTypeSchema).min(1),
+	types: z.array(clusterTypeSchema).min(1).superRefine(uniqueIds),
 });
 
 export type Typology = z.infer<typeof typologySchema>;

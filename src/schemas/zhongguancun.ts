@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { quantitySchema } from './quantity';
-import { citationKey, permanentId } from './ids';
+import { checkUnitRange, quantitySchema } from './quantity';
+import { citationKey, permanentId, uniqueIds } from './ids';
 
-/** A labelled figure of the case study. */
-export const figureSchema = quantitySchema.extend({
+const figureFields = quantitySchema.extend({
 	id: permanentId,
 	/** What the number is. */
 	label: z.string().min(1),
 });
+
+/** A labelled figure of the case study; its value lies in its unit's range. */
+export const figureSchema = figureFields.superRefine(checkUnitRange);
 
 /** Zhongguancun Science Park (`content/data/zhongguancun.yaml`). */
 export const zhongguancunSchema = z.strictObject({
@@ -33,14 +35,17 @@ export const zhongguancunSchema = z.strictObject({
 				figures: z.array(figureSchema).min(1),
 			}),
 		)
-		.min(1),
+		.min(1)
+		.superRefine(uniqueIds),
 	/** Counts of universities, students, institutes, laboratories and firms in the Park. */
 	ecosystem: z
 		.array(
-			figureSchema.extend({
-				/** Which side of the partnership it counts: universities and institutes, or firms. */
-				side: z.enum(['research', 'industry']),
-			}),
+			figureFields
+				.extend({
+					/** Which side of the partnership it counts: universities and institutes, or firms. */
+					side: z.enum(['research', 'industry']),
+				})
+				.superRefine(checkUnitRange),
 		)
 		.min(1),
 	/** Research institutes and universities (Table 1, first column). */

@@ -35,6 +35,10 @@ export function normaliseSite(raw: string | undefined): string {
 	if (url.pathname !== '/' && url.pathname !== '') {
 		throw new Error(`SITE_URL "${value}" must be an origin only; put the path "${url.pathname}" in BASE_PATH`);
 	}
+	// Nothing after the origin is kept, so nothing may be there to be lost silently.
+	if (url.search || url.hash || url.username || url.password) {
+		throw new Error(`SITE_URL "${value}" must be an origin only, such as https://example.org: no user name, password, query or fragment`);
+	}
 	return url.origin;
 }
 

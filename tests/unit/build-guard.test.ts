@@ -1,26 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-
-const project = fileURLToPath(new URL('../../', import.meta.url));
-const copies: string[] = [];
+import { buildProject, projectCopy, removeCopies } from './fixture-copy';
 
 /** A copy of the project with one content file changed, built the way `npm run build` builds it. */
 function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
-	const dir = mkdtempSync(join(tmpdir(), 'report-build-'));
-	copies.push(dir);
-	for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'content']) cpSync(join(project, part), join(dir, part), { recursive: true });
-	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+	const dir = projectCopy();
 	writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
-	// A build that hangs is killed: the test then fails on its status instead of stalling the suite.
-	const run = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 100_000, killSignal: 'SIGKILL', env: { ...process.env, PATH: `${join(project, 'node_modules/.bin')}:${process.env.PATH}`, VITEST: '' } });
-	return { status: run.status, output: `${run.stdout}${run.stderr}` };
+	return buildProject(dir);
 }
 
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeCopies);
 
 describe('the build', () => {
 	test('stops on an unknown citation key in the prose, naming the file and the key', () => {
@@ -41,4 +31,13 @@ describe('the build', () => {
 		expect(output).toContain('/zhongguancun/#tax-policy');
 		expect(output).toMatch(/no longer resolve/);
 	}, 120_000);
+	test.each([
+		['BASE_PATH', '../x', 'BASE_PATH "../x" must be a plain path of folder names'],
+		['SITE_URL', 'javascript:alert(1)', 'SITE_URL "javascript:alert(1)" must start with http:// or https://'],
+	])('stops on a bad %s, naming the variable, without a stack trace', (name, value, message) => {
+		const { status, output } = buildProject(projectCopy(), { [name]: value }, 60);
+		expect(status).not.toBe(0);
+		expect(output).toContain(message);
+		expect(output).not.toMatch(/unhandled error|TypeError|\n\s+at .+:\d+:\d+/i);
+	}, 90_000);
 });

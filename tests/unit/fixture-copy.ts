@@ -1,10 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentError, formatProblem } from '../../src/load/problems';
 import { loadReportSource } from '../../src/load/source';
 import { buildModel } from '../../src/model/build';
+import type { ReportModel } from '../../src/model/report-model';
+import { renderSection } from '../../src/render/content';
+import { createUrls } from '../../src/site/urls';
 
 /**
  * Helpers for tests that copy the small fixture report into a temporary directory and change one
@@ -77,4 +81,50 @@ export function messages(root: string): string[] {
 		if (error instanceof ContentError) return error.problems.map(formatProblem);
 		throw error;
 	}
+}
+
+/** The problems reported once `file` of the small report has had `from` replaced with `to` (once). */
+export function messagesAfter(file: string, from: string, to: string): string[] {
+	return messages(editedCopy(file, replaceOnce(from, to)));
+}
+
+/** An edit that adds `text` at the end of a file. */
+export const appending = (text: string) => (before: string) => `${before}${text}`;
+
+/** The report model of a copy; throws with the author-facing messages when the content does not hold together. */
+export function modelOf(root: string): ReportModel {
+	const built = buildModel(loadReportSource(root));
+	if (!built.model) throw new Error(built.errors.map(formatProblem).join('\n'));
+	return built.model;
+}
+
+/** A section of a copy drawn as HTML, with the site under `/reports/x/`. */
+export function renderedSection(root: string, id: string): string {
+	const model = modelOf(root);
+	return renderSection(model, createUrls('/reports/x/', 'https://example.org'), model.section(id));
+}
+
+/** The project this test suite belongs to. */
+const project = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A copy of the whole project for a real build: its configuration, sources, public files, permalink
+ * lock and content, with node_modules linked rather than copied. Removed by `removeCopies`.
+ */
+export function projectCopy(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'report-build-'));
+	copies.push(dir);
+	for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'public', 'content']) cpSync(join(project, part), join(dir, part), { recursive: true });
+	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+	return dir;
+}
+
+/**
+ * Builds a project copy as `npm run build` does (`astro build` on the project's own Node), with
+ * `env` added. A build that hangs is killed after `seconds`: the caller then sees its status, not a stall.
+ */
+export function buildProject(dir: string, env: Record<string, string> = {}, seconds = 100): { status: number | null; output: string } {
+	const bin = join(project, 'node_modules/.bin');
+	const run = spawnSync(join(bin, 'astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: seconds * 1000, killSignal: 'SIGKILL', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, VITEST: '', ...env } });
+	return { status: run.status, output: `${run.stdout}${run.stderr}${run.error ? `\n${run.error.message}` : ''}` };
 }

@@ -1,13 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/load/problems';
-import { loadReportSource } from '../../src/load/source';
-import { buildModel } from '../../src/model/build';
 import { renderSection } from '../../src/render/content';
 import { createUrls } from '../../src/site/urls';
+import { fixture, modelOf } from './fixture-copy';
 
-const built = buildModel(loadReportSource(new URL('../fixtures/mini/', import.meta.url).href));
-if (!built.model) throw new Error(built.errors.map(formatProblem).join('\n'));
-const model = built.model;
+const model = modelOf(fixture.href);
 const urls = createUrls('/reports/x/', 'https://example.org');
 const first = renderSection(model, urls, model.section('first'));
 
@@ -23,16 +19,16 @@ describe('renderSection', () => {
 		expect(whole).toContain('<h4 id="fund-support"');
 	});
 	test('links each cited work to its entry under the base path, with the entry as a card', () => {
-		expect(first).toMatch(/<span class="cite">\(<span class="cite-item"><a class="cite-link" id="cite-shao2007-first-1" href="\/reports\/x\/second\/#ref-shao2007" aria-describedby="cite-shao2007-first-1-card">Shao, 2007<\/a><span class="cite-card" role="tooltip" data-pagefind-ignore="all" id="cite-shao2007-first-1-card">Shao, J\. Y\. \(2007\)/);
+		expect(first).toMatch(/<span class="cite">\(<span class="cite-item"><a class="cite-link" id="cite-lin2010-first-1" href="\/reports\/x\/second\/#ref-lin2010" aria-describedby="cite-lin2010-first-1-card">Lin, 2010<\/a><span class="cite-card" role="tooltip" data-pagefind-ignore="all" id="cite-lin2010-first-1-card">Lin, Q\. \(2010\)/);
 	});
 	test('marks an editorial note with a link to the notes page and the reason as its card', () => {
 		const second = renderSection(model, urls, model.section('second'));
-		expect(second).toContain('<a class="ednote-marker" id="ednote-chongqing-delta" href="/reports/x/editorial-notes/#chongqing-delta" aria-describedby="ednote-chongqing-delta-card">');
-		expect(second).toContain('Chongqing is on the upper Yangtze, far from its delta.');
+		expect(second).toContain('<a class="ednote-marker" id="ednote-port-delta" href="/reports/x/editorial-notes/#port-delta" aria-describedby="ednote-port-delta-card">');
+		expect(second).toContain('Xiamen lies south of the Min River’s mouth.');
 	});
 	test('draws the reference list with back-links to every citation', () => {
 		const second = renderSection(model, urls, model.section('second'));
-		expect(second).toContain('<li id="ref-shao2007" data-permalink>');
-		expect(second).toContain('href="/reports/x/first/#cite-shao2007-first-2"');
+		expect(second).toContain('<li id="ref-lin2010" data-permalink>');
+		expect(second).toContain('href="/reports/x/first/#cite-lin2010-first-2"');
 	});
 });

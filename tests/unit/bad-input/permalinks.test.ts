@@ -1,0 +1,48 @@
+import { afterAll, describe } from 'vitest';
+import { removeCopies } from '../fixture-copy';
+import { testEdits } from './cases';
+
+afterAll(removeCopies);
+
+const first = 'content/sections/01-first.mdx';
+const second = 'content/sections/02-second.mdx';
+const heading = '<H2 id="park">The park</H2>';
+
+describe('section ids and aliases', () => {
+	testEdits([
+		{ name: 'a section renamed with its old id kept as an alias is accepted while errata, places and facts still name the old id', file: second, from: 'id: second', to: 'id: later\naliases: [second]', expected: [] },
+		{ name: 'a section renamed without an alias breaks what names the old id', file: second, from: 'id: second', to: 'id: later', expected: ['content/data/facts.yaml, entry "park-labs", field "section": "second" is not a section id', 'content/data/places.yaml, entry "xiamen", field "places.1.sections.0": "second" is not a section id', 'content/sections/02-second.mdx:9, entry "later": <EdNote id="port-delta"> is in section "later" but the erratum says section "second"', 'content/errata.yaml, entry "port-delta", field "section": "second" is not a section id (nor "report")'] },
+		{ name: 'two sections with the same id give one message', file: second, from: 'id: second', to: 'id: first', expected: ['content/sections/02-second.mdx, entry "first", field "id": "first" is already used by content/sections/01-first.mdx'] },
+		{ name: 'an alias that is another section’s id', file: second, from: 'id: second', to: 'id: second\naliases: [first]', expected: ['content/sections/02-second.mdx, entry "second", field "aliases.0": "first" is already used by content/sections/01-first.mdx'] },
+		{ name: 'an alias that is a page of the site', file: second, from: 'id: second', to: 'id: second\naliases: [glossary]', expected: ['content/sections/02-second.mdx, entry "second", field "aliases.0": "glossary" is a page of the site itself; choose another id'] },
+		{ name: 'a section id in capitals', file: second, from: 'id: second', to: 'id: Second', expected: ['content/sections/02-second.mdx:2, entry "Second", field "id": must be lowercase words joined by hyphens, such as "fund-support", but is the text "Second"'] },
+		{ name: 'a section id with a slash, which would leave its folder', file: second, from: 'id: second', to: 'id: ../second', expected: ['content/sections/02-second.mdx:2, entry "../second", field "id": must be lowercase words joined by hyphens, such as "fund-support", but is the text "../second"'] },
+		{ name: 'two sections with the same order', file: second, from: 'order: 2', to: 'order: 1', expected: ['content/sections/02-second.mdx, entry "second", field "order": 1 is also the order of content/sections/01-first.mdx'] },
+		{ name: 'an order of 1e300', file: second, from: 'order: 2', to: 'order: 1e300', expected: ['content/sections/02-second.mdx:5, entry "second", field "order": is a position in reading order, so it must be a whole number from 1 to 1,000, but is number 1e+300'] },
+	]);
+});
+
+describe('heading ids and aliases', () => {
+	testEdits([
+		{ name: 'a heading id with a space', file: second, from: heading, to: '<H2 id="the park">The park</H2>', expected: ['content/sections/02-second.mdx:17, entry "second", field "heading "The park" id": "the park" must be lowercase words joined by hyphens'] },
+		{ name: 'a heading id that breaks out of its attribute', file: second, from: heading, to: '<H2 id="park&quot; onmouseover=&quot;alert(1)">The park</H2>', expected: ['content/sections/02-second.mdx:17, entry "second", field "heading "The park" id": "park" onmouseover="alert(1)" must be lowercase words joined by hyphens'] },
+		{ name: 'a heading id that is a section id', file: second, from: heading, to: '<H2 id="first">The park</H2>', expected: ['content/sections/02-second.mdx:17, entry "second", field "heading "The park" id": "first" is also a section id; heading ids must differ from section ids'] },
+		{ name: 'a heading alias that is another heading’s id', file: second, from: heading, to: '<H2 id="park" aliases="fund-support">The park</H2>', expected: ['content/sections/02-second.mdx:17, entry "second", field "heading "The park" aliases": "fund-support" is already a heading in content/sections/01-first.mdx; heading ids are unique across the report'] },
+		{ name: 'a heading id used twice in one section', file: first, from: '<H3 id="fund-support" aliases="funds">', to: '<H3 id="growth">', expected: ['content/sections/01-first.mdx:17, entry "first", field "heading "Fund support" id": "growth" is already a heading in content/sections/01-first.mdx; heading ids are unique across the report'] },
+		{ name: 'a heading without an id', file: second, from: heading, to: '<H2>The park</H2>', expected: ['content/sections/02-second.mdx:17, entry "second": <H2> needs id="…"'] },
+		{ name: 'a heading with an empty id', file: second, from: heading, to: '<H2 id="">The park</H2>', expected: ['content/sections/02-second.mdx:17, entry "second": <H2> needs id="…"'] },
+	]);
+});
+
+describe('tags that name entries', () => {
+	testEdits([
+		{ name: 'an editorial-note marker for an erratum without "flag: true"', file: second, from: '<EdNote id="port-delta" />', to: '<EdNote id="port-delta" /> <EdNote id="towm-town" />', expected: ['content/sections/02-second.mdx:9, entry "second": <EdNote id="towm-town"> marks an erratum without "flag: true"'] },
+		{ name: 'a place marked twice in one section', file: first, from: 'Funds were set up.', to: 'Funds <Zh id="ningbo" /> were set up.', expected: ['content/sections/01-first.mdx:19, entry "first": <Zh id="ningbo"> marks a mention that is not the first in this section; mark only the first'] },
+		{ name: 'a figure placed twice', file: first, from: '<Figure id="map" />', to: '<Figure id="map" />\n\n<Figure id="torch" />', expected: ['content/sections/02-second.mdx:11, entry "second": <Figure id="torch"> is already placed in content/sections/01-first.mdx; place each figure once and refer to it with <FigRef id="torch" />'] },
+		{ name: 'a figure reference to no figure', file: first, from: 'Funds were set up.', to: 'Funds <FigRef id="chart" /> were set up.', expected: ['content/sections/01-first.mdx:19, entry "first": <FigRef id="chart"> names no figure placed in the report'] },
+		{ name: 'a term that is not in the glossary', file: first, from: '<Term id="cluster">', to: '<Term id="clustre">', expected: ['content/sections/01-first.mdx:9, entry "first": <Term id="clustre"> names no entry of content/glossary.yaml'] },
+		{ name: 'a second reference list', file: first, from: 'Funds were set up.', to: '<ReferenceList />', expected: ['content/sections/02-second.mdx:21, entry "second": <ReferenceList /> is already placed in content/sections/01-first.mdx; the report has one reference list'] },
+		{ name: 'a place discussed in a section that does not exist', file: 'content/data/places.yaml', from: 'sections: [second]', to: 'sections: [third]', expected: ['content/data/places.yaml, entry "xiamen", field "places.1.sections.0": "third" is not a section id'] },
+		{ name: 'a fact stated in a section that does not exist', file: 'content/data/facts.yaml', from: 'section: second', to: 'section: third', expected: ['content/data/facts.yaml, entry "park-labs", field "section": "third" is not a section id'] },
+	]);
+});
