@@ -23,6 +23,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Sections are MDX read as data by the report model (src/load/mdx.ts) and drawn by its renderer
 	// (src/render/): never compiled to code, so content cannot run anything at build time.
+	// Astro's own Markdown pipeline renders nothing here; its highlighter's inline styles would break the CSP.
+	markdown: { syntaxHighlight: false },
 	integrations: [reportGuard(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
