@@ -2,6 +2,7 @@ import { displayName, fullTitle } from '../format/names';
 import type { ReportModel, SectionModel } from '../model/report-model';
 import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
+import { shareTags } from './share-images';
 import type { SiteUrls } from './urls';
 import type { MetaTag } from '../lib/metadata';
 
@@ -33,7 +34,8 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 		documentTitle: page.title === r.title ? r.title : `${page.title} · ${r.title}`,
 		description: page.description,
 		...(page.path !== undefined ? { canonical: urls.absolute(page.path) } : {}),
-		meta: metadata.tags,
+		// Every page with an address gets its share image (og:image, a large Twitter card).
+		meta: page.path !== undefined ? shareTags(model, urls, { path: page.path, title: page.title, description: page.description }, metadata.tags) : metadata.tags,
 		// "<" escaped so that no text in the data can close the script element.
 		...(metadata.jsonLd ? { jsonLd: JSON.stringify(metadata.jsonLd).replace(/</g, '\\u003c') } : {}),
 		favicon: urls.page('favicon.svg'),
