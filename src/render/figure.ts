@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { formatNumber } from '../format/number';
@@ -90,7 +90,7 @@ export function figurePageBody(model: ReportModel, urls: SiteUrls, figure: Figur
 	const i = model.figures.indexOf(figure);
 	const neighbour = (f: FigureModel | undefined, rel: 'prev' | 'next') =>
 		f ? [h('a', { rel, href: urls.page(figurePaths.page(f.id)) }, [h('span.direction', rel === 'prev' ? 'Previous figure' : 'Next figure'), ` ${f.label}. ${f.caption}`])] : [];
-	const body = h('div.figure-page-body', [
+	const body: Root = { type: 'root', children: [
 		h(`figure.figure.figure-${figure.id}`, [
 			chartSvg(figure.chart, {
 				id: `${figure.anchor}-chart`,
@@ -111,6 +111,6 @@ export function figurePageBody(model: ReportModel, urls: SiteUrls, figure: Figur
 		h('h2#data', 'Data'),
 		dataTable(model, urls, figure.table, figure.tableCaption),
 		h('nav.prev-next', { ariaLabel: 'Previous and next figure' }, [...neighbour(model.figures[i - 1], 'prev'), ...neighbour(model.figures[i + 1], 'next')]),
-	]);
+	] };
 	return toHtml(body);
 }
