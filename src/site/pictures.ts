@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * The fonts the PNG renderer is given, from npm packages (resvg is told not to look for system fonts, so
@@ -24,8 +25,8 @@ let fonts: ReturnType<typeof fontFiles> | undefined;
 export const hasChinese = (text: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(text);
 
 /**
- * Draws an SVG document as a PNG `width` pixels wide. Deterministic: the same SVG and fonts give the
- * same bytes (resvg writes no time or software chunk).
+ * Draws an SVG document as a PNG `width` pixels wide. Deterministic: the same SVG, fonts and Node (its
+ * zlib) give the same bytes; no time or software chunk is written.
  */
 export function svgToPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
 	fonts ??= fontFiles();
@@ -40,7 +41,52 @@ export function svgToPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
 			serifFamily: 'Noto Sans',
 		},
 	});
-	return new Uint8Array(resvg.render().asPng());
+	const image = resvg.render();
+	return encodeOpaquePng(image.width, image.height, image.pixels) ?? new Uint8Array(image.asPng());
+}
+
+/**
+ * An opaque RGBA image as an RGB PNG, rows unfiltered: for flat colours and anti-aliased text this
+ * compresses about a third smaller than resvg's own RGBA encoding, in the same time. Undefined when a
+ * pixel is not opaque (then resvg's encoder keeps the alpha channel).
+ */
+export function encodeOpaquePng(width: number, height: number, rgba: Uint8Array): Uint8Array<ArrayBuffer> | undefined {
+	const stride = 1 + width * 3;
+	const raw = new Uint8Array(height * stride);
+	for (let y = 0, s = 0; y < height; y++) {
+		let d = y * stride + 1; // each row starts with filter type 0 (none)
+		for (let x = 0; x < width; x++, s += 4, d += 3) {
+			if (rgba[s + 3] !== 255) return undefined;
+			raw[d] = rgba[s];
+			raw[d + 1] = rgba[s + 1];
+			raw[d + 2] = rgba[s + 2];
+		}
+	}
+	const header = new Uint8Array(13);
+	const view = new DataView(header.buffer);
+	view.setUint32(0, width);
+	view.setUint32(4, height);
+	header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, truecolour, deflate, no filter method variants, no interlace
+	const chunks = [chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))];
+	const out = new Uint8Array(8 + chunks.reduce((n, c) => n + c.length, 0));
+	out.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	let at = 8;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}
+
+/** One PNG chunk: length, type, data, CRC-32 of type and data. */
+function chunk(type: string, data: Uint8Array): Uint8Array {
+	const out = new Uint8Array(12 + data.length);
+	const view = new DataView(out.buffer);
+	view.setUint32(0, data.length);
+	for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+	out.set(data, 8);
+	view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+	return out;
 }
 
 /** Width and height from a PNG's IHDR chunk, and whether the file starts with the PNG signature. */

@@ -90,6 +90,6 @@ test('every page has a 1200 × 630 share image under the base path, and its tags
 		expect(response.status(), image!).toBe(200);
 		const body = await response.body();
 		expect(pngSize(new Uint8Array(body))).toEqual({ width: 1200, height: 630 });
-		expect(body.length, `${image} is small`).toBeLessThan(80_000);
+		expect(body.length, `${image} is small`).toBeLessThan(60_000);
 	}
 });

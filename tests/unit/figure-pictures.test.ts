@@ -11,7 +11,7 @@ import { citationOf } from '../../src/site/cite';
 import { figureCiteBlock, figureInText, figureToCsl } from '../../src/site/figure-citation';
 import { figurePaths, pngWidth } from '../../src/site/figure-paths';
 import { figurePicture, figureSvg, shareImagePng } from '../../src/site/picture-files';
-import { hasChinese, pngSize, svgToPng } from '../../src/site/pictures';
+import { encodeOpaquePng, hasChinese, pngSize, svgToPng } from '../../src/site/pictures';
 import { shareCards, shareImagePath, shareTags } from '../../src/site/share-images';
 import { createUrls } from '../../src/site/urls';
 
@@ -149,6 +149,18 @@ describe('figure pictures', () => {
 	});
 });
 
+describe('encodeOpaquePng', () => {
+	test('writes an opaque image as RGB rows that inflate back to its pixels, and leaves a transparent one to resvg', () => {
+		const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255]);
+		const png = encodeOpaquePng(2, 2, rgba)!;
+		expect(pngSize(png)).toEqual({ width: 2, height: 2 });
+		expect(decodePng(png).rowsOk).toBe(true);
+		const idatLength = new DataView(png.buffer).getUint32(8 + 25);
+		expect([...inflateSync(png.subarray(8 + 25 + 8, 8 + 25 + 8 + idatLength))]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 10, 20, 30]);
+		expect(encodeOpaquePng(1, 1, new Uint8Array([0, 0, 0, 128]))).toBeUndefined();
+	});
+});
+
 describe('share images', () => {
 	test('every page with an address has a card: home, the whole report, glossary, notes, each section and each figure', () => {
 		const pages = [...shareCards(model).keys()];
@@ -162,7 +174,7 @@ describe('share images', () => {
 			const png = shareImagePng(model, card.page);
 			const decoded = decodePng(png);
 			expect([decoded.width, decoded.height, decoded.rowsOk]).toEqual([1200, 630, true]);
-			expect(png.length, card.page).toBeLessThan(80_000);
+			expect(png.length, card.page).toBeLessThan(60_000);
 		}
 	});
 	test('the tags point at the card with absolute URLs under the base, as a large Twitter card', () => {
