@@ -26,7 +26,8 @@ export function shareImageSvg(card: ShareImage): string {
 	const left = 72;
 	const inner = width - 2 * left;
 	const children = [
-		s('style', pictureStyles()),
+		// The chart's rules only on a figure's card: the fonts a card is drawn with follow from its styles.
+		...(card.chart ? [s('style', pictureStyles())] : []),
 		s('rect', { width, height, fill: '#fffefb' }),
 		s('rect', { width: 16, height, fill: t.accent }),
 		s('text', { x: left, y: 78, fontSize: 26, fontWeight: 700, fill: t.accent }, card.report),
@@ -42,7 +43,7 @@ export function shareImageSvg(card: ShareImage): string {
 		const x = box.x + (box.w - card.chart.model.width * scale) / 2;
 		children.push(chartMarks(card.chart.model, card.chart.id, `translate(${round(x)} ${round(box.y)}) scale(${round(scale)})`));
 	} else {
-		children.push(s('text', { x: left, y: 170, fontSize: 26, fill: t.muted, fontWeight: 600 }, card.kicker));
+		children.push(s('text', { x: left, y: 170, fontSize: 26, fill: t.muted, fontWeight: 700 }, card.kicker));
 		const size = card.title.length > 60 ? 52 : 64;
 		const title = textLines(card.title, inner, size).slice(0, 4);
 		children.push(textBlock(title, { x: left, y: 170 + size * 1.3, leading: Math.round(size * 1.2), className: `share-title share-title-${size}` }));

@@ -8,13 +8,15 @@ import { crc32, deflateSync } from 'node:zlib';
  * every machine draws the same pixels): Noto Sans for Latin text in the weights the charts use, and
  * Noto Sans Hans (GB 2312, OpenType/CFF) for Chinese, loaded only for a picture that has Chinese text.
  */
-function fontFiles(): { latin: string[]; chinese: string[] } {
+const latinStyles = ['Regular', 'Italic', 'SemiBold', 'Bold'] as const;
+
+function fontFiles(): { latin: Record<(typeof latinStyles)[number], string>; chinese: string[] } {
 	// Resolved from the project root: this module may run from a bundled chunk elsewhere.
 	const require = createRequire(join(process.cwd(), 'package.json'));
 	const folder = (pkg: string) => join(dirname(require.resolve(pkg)), '..', 'fonts');
 	const latin = folder('@embedpdf/fonts-latin');
 	return {
-		latin: ['Regular', 'Italic', 'SemiBold', 'Bold'].map((w) => join(latin, `NotoSans-${w}.ttf`)),
+		latin: Object.fromEntries(latinStyles.map((w) => [w, join(latin, `NotoSans-${w}.ttf`)])) as Record<(typeof latinStyles)[number], string>,
 		chinese: [join(folder('@embedpdf/fonts-sc'), 'NotoSansHans-Regular.otf')],
 	};
 }
@@ -23,6 +25,21 @@ let fonts: ReturnType<typeof fontFiles> | undefined;
 
 /** Han characters and CJK punctuation: text that needs the Chinese font. */
 export const hasChinese = (text: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(text);
+
+/**
+ * The font files a picture needs: loading a font costs resvg several milliseconds a picture, so the italic,
+ * semibold, bold and Chinese faces are given only to an SVG that may use them (a stray match only loads
+ * a face that goes unused; the same SVG always gets the same fonts, so the same pixels).
+ */
+export function fontsFor(svg: string, files: ReturnType<typeof fontFiles> = (fonts ??= fontFiles())): string[] {
+	return [
+		files.latin.Regular,
+		...(/italic/.test(svg) ? [files.latin.Italic] : []),
+		...(/\b600\b/.test(svg) ? [files.latin.SemiBold] : []),
+		...(/\b(700|bold)\b/.test(svg) ? [files.latin.Bold] : []),
+		...(hasChinese(svg) ? files.chinese : []),
+	];
+}
 
 /**
  * Draws an SVG document as a PNG `width` pixels wide. Deterministic: the same SVG, fonts and Node (its
@@ -35,7 +52,7 @@ export function svgToPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
 		background: '#ffffff',
 		font: {
 			loadSystemFonts: false,
-			fontFiles: hasChinese(svg) ? [...fonts.latin, ...fonts.chinese] : fonts.latin,
+			fontFiles: fontsFor(svg, fonts),
 			defaultFontFamily: 'Noto Sans',
 			sansSerifFamily: 'Noto Sans',
 			serifFamily: 'Noto Sans',

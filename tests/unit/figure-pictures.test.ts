@@ -11,7 +11,7 @@ import { citationOf } from '../../src/site/cite';
 import { figureCiteBlock, figureInText, figureToCsl } from '../../src/site/figure-citation';
 import { figurePaths, pngWidth } from '../../src/site/figure-paths';
 import { figurePicture, figureSvg, shareImagePng } from '../../src/site/picture-files';
-import { encodeOpaquePng, hasChinese, pngSize, svgToPng } from '../../src/site/pictures';
+import { encodeOpaquePng, fontsFor, hasChinese, pngSize, svgToPng } from '../../src/site/pictures';
 import { shareCards, shareImagePath, shareTags } from '../../src/site/share-images';
 import { createUrls } from '../../src/site/urls';
 
@@ -146,6 +146,15 @@ describe('figure pictures', () => {
 		const svg = figurePictureSvg({ ...model.figure('map'), caption: 'The places this report names (温州, 北京)' }, { work: 'Test', licence: 'CC BY 4.0', url: 'https://example.org/' });
 		expect(XMLValidator.validate(svg)).toBe(true);
 		expect(decodePng(svgToPng(svg, pngWidth)).rowsOk).toBe(true);
+	});
+});
+
+describe('fontsFor', () => {
+	const names = (svg: string) => fontsFor(svg).map((f) => f.split('/').at(-1));
+	test('gives a page card the regular and bold faces only, a chart every Latin face it may use, and Chinese text the Chinese face', () => {
+		expect(names(shareImageSvg(shareCards(model).get('zhongguancun/')!.card))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf']);
+		expect(names(figureSvg(model, urls, 'typology'))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Italic.ttf', 'NotoSans-SemiBold.ttf', 'NotoSans-Bold.ttf']);
+		expect(names('<svg><text>温州</text></svg>')).toEqual(['NotoSans-Regular.ttf', 'NotoSansHans-Regular.otf']);
 	});
 });
 
