@@ -106,8 +106,8 @@ function imageCost(dir) {
 	}
 	return JSON.parse(line);
 }
-const imageRow = (label, c) => [label, c.figures, sec(c.figureSvgMs), sec(c.figurePngMs), `${(c.figurePngMs / c.figures).toFixed(0)} ms`, c.shareImages, sec(c.shareMs), `${(c.shareMs / c.shareImages).toFixed(0)} ms`, `${kb(c.shareBytes / c.shareImages)} KB`, `${kb(c.largestShare)} KB`];
-const imageHead = ['content', 'figures', 'SVGs', 'PNGs', 'per PNG', 'share images', 'share images time', 'per share image', 'mean size', 'largest'];
+const imageRow = (label, c) => [label, sec(c.fontsMs), c.figures, sec(c.figureSvgMs), sec(c.figurePngMs), `${(c.figurePngMs / c.figures).toFixed(0)} ms`, c.shareImages, sec(c.shareMs), `${(c.shareMs / c.shareImages).toFixed(0)} ms`, `${kb(c.shareBytes / c.shareImages)} KB`, `${kb(c.largestShare)} KB`];
+const imageHead = ['content', 'cut fonts (cached)', 'figures', 'SVGs', 'PNGs', 'per PNG', 'share images', 'share images time', 'per share image', 'mean size', 'largest'];
 
 // ---------- the peer: the same report in another stack, built beside ours ----------
 function preparePeer(source) {

@@ -2,7 +2,7 @@ import type { ReportModel } from '../model/report-model';
 import { figurePictureSvg } from '../render/figure-picture';
 import { shareImageSize, shareImageSvg } from '../render/share-image';
 import { figurePaths, pngWidth, type PictureFormat } from './figure-paths';
-import { svgToPng } from './pictures';
+import { pictureFonts, svgToPng } from './pictures';
 import { shareCards, shareImagePath } from './share-images';
 import type { SiteUrls } from './urls';
 
@@ -13,9 +13,9 @@ export function figureSvg(model: ReportModel, urls: SiteUrls, id: string): strin
 }
 
 /** A figure's picture download: the standalone SVG, or a PNG drawn from that same SVG at print width. */
-export function figurePicture(model: ReportModel, urls: SiteUrls, id: string, format: PictureFormat): { body: string | Uint8Array<ArrayBuffer>; type: string } {
+export async function figurePicture(model: ReportModel, urls: SiteUrls, id: string, format: PictureFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }> {
 	const svg = figureSvg(model, urls, id);
-	return format === 'svg' ? { body: svg, type: 'image/svg+xml' } : { body: svgToPng(svg, pngWidth), type: 'image/png' };
+	return format === 'svg' ? { body: svg, type: 'image/svg+xml' } : { body: svgToPng(svg, pngWidth, await pictureFonts()), type: 'image/png' };
 }
 
 /** Every share image, by its path relative to the base (`og/index.png`), with the page it previews. */
@@ -24,8 +24,8 @@ export function shareImageFiles(model: ReportModel): Array<{ path: string; page:
 }
 
 /** The PNG share image of a page, 1200 × 630. */
-export function shareImagePng(model: ReportModel, page: string): Uint8Array<ArrayBuffer> {
+export async function shareImagePng(model: ReportModel, page: string): Promise<Uint8Array<ArrayBuffer>> {
 	const card = shareCards(model).get(page);
 	if (!card) throw new Error(`no share image for the page "${page}"`);
-	return svgToPng(shareImageSvg(card.card), shareImageSize.width);
+	return svgToPng(shareImageSvg(card.card), shareImageSize.width, await pictureFonts());
 }

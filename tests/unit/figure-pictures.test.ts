@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { reportModel } from '../../src/model/index';
 import { chartStyles, figurePictureSvg } from '../../src/render/figure-picture';
 import { shareImageSvg } from '../../src/render/share-image';
@@ -11,12 +11,16 @@ import { citationOf } from '../../src/site/cite';
 import { figureCiteBlock, figureInText, figureToCsl } from '../../src/site/figure-citation';
 import { figurePaths, pngWidth } from '../../src/site/figure-paths';
 import { figurePicture, figureSvg, shareImagePng } from '../../src/site/picture-files';
-import { encodeOpaquePng, fontsFor, hasChinese, pngSize, svgToPng } from '../../src/site/pictures';
+import { encodeOpaquePng, fontsFor, hasChinese, latinCoverage, pictureFonts, pngSize, svgToPng, type PictureFonts } from '../../src/site/pictures';
 import { shareCards, shareImagePath, shareTags } from '../../src/site/share-images';
 import { createUrls } from '../../src/site/urls';
 
 const model = reportModel(new URL('../../', import.meta.url).href);
 const urls = createUrls('/reports/china-clusters/', 'https://clusters.example.org');
+let fonts: PictureFonts;
+beforeAll(async () => {
+	fonts = await pictureFonts();
+});
 
 /** A report as the citation rules see it: title, date and authors chosen by each test. */
 const report = (authors: Report['authors'] = []): Report => ({ ...model.meta, title: 'Clusters and Innovation in China', subtitle: 'The Formation and Development of SME Clusters in China', dates: { published: '2026-11-28', modified: '2026-11-28' }, authors });
@@ -109,9 +113,9 @@ describe('figure pictures', () => {
 			for (const t of figure.chart.texts) expect(svg).toContain(t.text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;'));
 		});
 	}
-	test('each PNG is drawn from the SVG at print width, whole, and the same bytes every time', () => {
+	test('each PNG is drawn from the SVG at print width, whole, and the same bytes every time', async () => {
 		for (const figure of model.figures) {
-			const png = figurePicture(model, urls, figure.id, 'png').body as Uint8Array;
+			const png = (await figurePicture(model, urls, figure.id, 'png')).body as Uint8Array;
 			const decoded = decodePng(png);
 			expect(decoded.width).toBe(pngWidth);
 			expect(decoded.rowsOk).toBe(true);
@@ -120,7 +124,7 @@ describe('figure pictures', () => {
 			expect(Math.abs(decoded.height - Math.round((svgHeight * pngWidth) / svgWidth))).toBeLessThanOrEqual(1);
 		}
 		const svg = figureSvg(model, urls, 'growth');
-		expect(Buffer.from(svgToPng(svg, pngWidth)).equals(Buffer.from(svgToPng(svg, pngWidth)))).toBe(true);
+		expect(Buffer.from(svgToPng(svg, pngWidth, fonts)).equals(Buffer.from(svgToPng(svg, pngWidth, fonts)))).toBe(true);
 	});
 	test('the picture styles cover every chart rule of the site stylesheet (report.css), with literal colours', () => {
 		const css = readFileSync(new URL('../../src/styles/report.css', import.meta.url), 'utf8');
@@ -129,11 +133,18 @@ describe('figure pictures', () => {
 		expect([...pageRules].filter((c) => !pictureRules.has(c))).toEqual([]);
 		for (let i = 0; i < 8; i++) expect(chartStyles()).toContain(`.tone-${i} {`);
 	});
+	test('the cut Latin faces cover every character the pictures draw that is not Chinese', () => {
+		const svgs = [...model.figures.map((f) => figureSvg(model, urls, f.id)), ...[...shareCards(model).values()].map((c) => shareImageSvg(c.card))];
+		const text = svgs.map((svg) => svg.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ')).join(' ');
+		const covered = new Set(latinCoverage);
+		const missing = [...new Set(text.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))))].filter((c) => !covered.has(c) && !hasChinese(c) && !/\s/.test(c));
+		expect(missing, 'characters to add to latinCoverage in src/site/pictures.ts').toEqual([]);
+	});
 	test('Chinese text is drawn with the bundled Chinese font: real, distinct glyphs, not missing-glyph boxes', () => {
 		const glyph = (text: string) => {
 			const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><text x="6" y="46" font-size="44" font-family="sans-serif">${text}</text></svg>`;
 			expect(hasChinese(svg)).toBe(true);
-			return Buffer.from(svgToPng(svg, 60));
+			return Buffer.from(svgToPng(svg, 60, fonts));
 		};
 		const wen = glyph('温');
 		const zhou = glyph('州');
@@ -145,12 +156,12 @@ describe('figure pictures', () => {
 	test('a figure drawn from the mixed Latin and Chinese data renders (the map’s table has 汉字)', () => {
 		const svg = figurePictureSvg({ ...model.figure('map'), caption: 'The places this report names (温州, 北京)' }, { work: 'Test', licence: 'CC BY 4.0', url: 'https://example.org/' });
 		expect(XMLValidator.validate(svg)).toBe(true);
-		expect(decodePng(svgToPng(svg, pngWidth)).rowsOk).toBe(true);
+		expect(decodePng(svgToPng(svg, pngWidth, fonts)).rowsOk).toBe(true);
 	});
 });
 
 describe('fontsFor', () => {
-	const names = (svg: string) => fontsFor(svg).map((f) => f.split('/').at(-1));
+	const names = (svg: string) => fontsFor(svg, fonts).map((f) => f.split('/').at(-1)!.replace(/^[0-9a-f]{16}-/, ''));
 	test('gives a page card the regular and bold faces only, a chart every Latin face it may use, and Chinese text the Chinese face', () => {
 		expect(names(shareImageSvg(shareCards(model).get('zhongguancun/')!.card))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf']);
 		expect(names(figureSvg(model, urls, 'typology'))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Italic.ttf', 'NotoSans-SemiBold.ttf', 'NotoSans-Bold.ttf']);
@@ -177,10 +188,10 @@ describe('share images', () => {
 		expect(shareImagePath('')).toBe('og/index.png');
 		expect(shareImagePath('figures/map/')).toBe('og/figures/map.png');
 	});
-	test('each card is a 1200 × 630 PNG, small, from well-formed SVG', () => {
+	test('each card is a 1200 × 630 PNG, small, from well-formed SVG', async () => {
 		for (const card of shareCards(model).values()) {
 			expect(XMLValidator.validate(shareImageSvg(card.card))).toBe(true);
-			const png = shareImagePng(model, card.page);
+			const png = await shareImagePng(model, card.page);
 			const decoded = decodePng(png);
 			expect([decoded.width, decoded.height, decoded.rowsOk]).toEqual([1200, 630, true]);
 			expect(png.length, card.page).toBeLessThan(60_000);

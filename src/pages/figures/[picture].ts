@@ -7,8 +7,8 @@ import { figurePicture } from '../../site/picture-files';
 export const getStaticPaths = (() => reportModel().figures.flatMap((f) => pictureFormats.map((format) => ({ params: { picture: `${f.id}.${format}` }, props: { id: f.id, format } })))) satisfies GetStaticPaths;
 
 /** Each figure as a standalone SVG and a PNG drawn from it, built without a browser. */
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
 	const { id, format } = props as { id: string; format: PictureFormat };
-	const { body, type } = figurePicture(reportModel(), urls, id, format);
+	const { body, type } = await figurePicture(reportModel(), urls, id, format);
 	return new Response(body, { headers: { 'Content-Type': type } });
 };
