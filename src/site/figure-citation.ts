@@ -27,8 +27,9 @@ export function figureToCsl(report: Report, figure: Pick<FigureModel, 'id' | 'la
 		issued: { 'date-parts': [report.dates.published.split('-').map(Number)] },
 		URL: url,
 		language: report.language,
-		// BibTeX and RIS have no field for the work a figure belongs to: a note keeps it in the exports.
-		note: `${figure.label} in ${fullTitle(report)}`,
+		// BibTeX and RIS have no field for the work a figure belongs to: a note keeps it in the exports, with
+		// the report's short title, since citation-js breaks RIS lines longer than 70 characters mid-word.
+		note: `${figure.label} in ${report.title}`,
 	};
 	if (report.authors.length) item.author = report.authors.map((p) => ('literal' in p ? { literal: p.literal } : p.given ? { family: p.family, given: p.given } : { family: p.family }));
 	return item;

@@ -79,6 +79,7 @@ describe('figureToCsl', () => {
 			'container-title': 'Clusters and Innovation in China: The Formation and Development of SME Clusters in China',
 			URL: 'https://clusters.example.org/reports/china-clusters/figures/map/',
 			issued: { 'date-parts': [[2026, 11, 28]] },
+			note: 'Figure E1 in Clusters and Innovation in China',
 		});
 		expect(item.author).toBeUndefined();
 	});
@@ -93,6 +94,7 @@ describe('figureCiteBlock', () => {
 		expect(block.styles[0].html).toBe(`(<i>${model.meta.title}</i>, ${model.meta.dates.published.slice(0, 4)}, ${map.label})`);
 		expect(block.styles[1].html).toBe(reportApa.html);
 		expect(block.exports[0].text).toMatch(/^@misc\{/);
+		expect(block.exports[1].text).toContain(`N1  - ${map.label} in ${model.meta.title}\n`);
 		expect(block.exports[2].text).toContain(`"URL": "https://clusters.example.org/reports/china-clusters/figures/map/"`);
 		expect(block.downloads.map((d) => d.href)).toEqual(['bib', 'ris', 'json'].map((ext) => `/reports/china-clusters/cite/figures/map.${ext}`));
 	});
