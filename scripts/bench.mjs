@@ -3,6 +3,8 @@
 // the number of sections, and (when lighthouse is installed) a Lighthouse mobile run. It reports
 // figures and exits 0; only a failing build makes it exit non-zero, because then the figures are void.
 //
+// The pictures (figure SVG/PNG, share images) are also timed on their own at every scale.
+//
 //   npm run bench -- [--runs 5] [--scale-runs 3] [--scales 10,50] [--skip-scaling] [--skip-lighthouse]
 //                    [--lighthouse-dir /tmp/lh]   (a folder whose node_modules holds lighthouse)
 //                    [--peer ../shared/peers/starlight]   (the same report in Starlight, built side by side)
@@ -91,6 +93,21 @@ function build(dir) {
 	});
 }
 const mb = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} MB` : 'n/a');
+
+// ---------- the pictures' share of a build ----------
+// Every figure's SVG and PNG and every page's share image, drawn in one process as the build draws them
+// (scripts/bench-images.mjs), so their cost shows apart from the rest of the build.
+function imageCost(dir) {
+	const result = spawnSync(process.execPath, [join(root, 'scripts/bench-images.mjs'), dir], { cwd: dir, env: process.env, encoding: 'utf8', timeout: 15 * 60_000 });
+	const line = result.stdout?.trim().split('\n').at(-1);
+	if (result.status !== 0 || !line) {
+		console.log(`  the pictures could not be timed: ${(result.stderr || result.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
+		return undefined;
+	}
+	return JSON.parse(line);
+}
+const imageRow = (label, c) => [label, sec(c.fontsMs), c.figures, sec(c.figureSvgMs), sec(c.figurePngMs), `${(c.figurePngMs / c.figures).toFixed(0)} ms`, c.shareImages, sec(c.shareMs), `${(c.shareMs / c.shareImages).toFixed(0)} ms`, `${kb(c.shareBytes / c.shareImages)} KB`, `${kb(c.largestShare)} KB`];
+const imageHead = ['content', 'cut fonts (cached)', 'figures', 'SVGs', 'PNGs', 'per PNG', 'share images', 'share images time', 'per share image', 'mean size', 'largest'];
 
 // ---------- the peer: the same report in another stack, built beside ours ----------
 function preparePeer(source) {
@@ -401,6 +418,7 @@ function scaledCopy(factor) {
 
 async function scaling(factors, runs, peer) {
 	const rows = [];
+	const imageRows = [];
 	const peerRows = [];
 	let one;
 	for (const factor of [1, ...factors]) {
@@ -424,6 +442,8 @@ async function scaling(factors, runs, peer) {
 			// Time per section flatters large builds (the fixed start-up cost is shared); the cost of each
 			// added section, compared between scales, shows whether the work per section itself grows.
 			const extra = factor === 1 ? '' : `${((t - one.t) / (sections - one.sections)).toFixed(0)} ms`;
+			const cost = imageCost(dir);
+			if (cost) imageRows.push(imageRow(`${factor}×`, cost));
 			rows.push([`${factor}×`, sections, pages, sec(t), `${(t / sections).toFixed(0)} ms`, extra, mb(rss), timeRatio.toFixed(2), contentRatio.toFixed(2), (timeRatio / contentRatio).toFixed(2)]);
 			if (peer) {
 				const pt = median(theirs.map((r) => r.ms));
@@ -434,6 +454,7 @@ async function scaling(factors, runs, peer) {
 		}
 	}
 	table(['content', 'sections', 'pages', `build (median of ${runs})`, 'per section', 'per added section', 'peak memory', 'time ratio', 'content ratio', 'time/content'], rows, 'Build time against content (time/content ≤ 1.00: time grows no faster than the content)');
+	if (imageRows.length) table(imageHead, imageRows, 'Pictures at each scale (part of the build time above, timed apart)');
 	const worst = Math.max(...rows.slice(1).map((r) => Number(r.at(-1))));
 	console.log(worst <= 1 ? 'Build time grows no faster than the content.' : `Build time grows faster than the content (worst time/content ${worst.toFixed(2)}).`);
 	if (peer) {
@@ -448,6 +469,8 @@ const peer = opt.peer ? preparePeer(opt.peer) : undefined;
 console.log(`\nBuilding ${opt.runs} times with npm run build${peer ? ', alternating with the peer' : ''}:`);
 await buildTimes(Number(opt.runs), peer);
 const typical = pageWeights();
+const pictures = imageCost(root);
+if (pictures) table(imageHead, [imageRow('1×', pictures)], 'Pictures drawn at build time (figure SVG and 1600 px PNG, 1200 × 630 share image per page), timed apart');
 if (!opt['skip-lighthouse'] && typical) {
 	console.log('');
 	await lighthouseRun(typical.urlPath);

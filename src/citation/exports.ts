@@ -2,8 +2,8 @@ import type { CslItem } from './items';
 
 /**
  * The three download files of a citation, written from its CSL item: BibTeX that `bibtex` with plain.bst
- * prints correctly, RIS that Zotero and EndNote read, and CSL-JSON. Only the two kinds of item the site
- * publishes are exported: the report (CSL `report`) and a section (CSL `chapter`).
+ * prints correctly, RIS that Zotero and EndNote read, and CSL-JSON. Only the kinds of item the site
+ * publishes are exported: the report (CSL `report`), a section (CSL `chapter`) and a figure (CSL `figure`).
  */
 
 type CslName = { family?: string; given?: string; literal?: string };
@@ -13,9 +13,9 @@ const names = (item: CslItem, variable: string) => (item[variable] as CslName[] 
 const text = (item: CslItem, variable: string) => item[variable] as string | undefined;
 const dateParts = (item: CslItem, variable: string) => (item[variable] as CslDate | undefined)?.['date-parts'][0];
 
-function exportedKind(item: CslItem): 'report' | 'chapter' {
-	if (item.type === 'report' || item.type === 'chapter') return item.type;
-	throw new Error(`only the report and its sections are exported, not a CSL "${item.type}"`);
+function exportedKind(item: CslItem): 'report' | 'chapter' | 'figure' {
+	if (item.type === 'report' || item.type === 'chapter' || item.type === 'figure') return item.type;
+	throw new Error(`only the report, its sections and its figures are exported, not a CSL "${item.type}"`);
 }
 
 const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -40,7 +40,10 @@ function bibtexNames(list: CslName[]): string {
 	return list.map((n) => (n.literal ? `{${texEscape(n.literal)}}` : n.given ? `${texEscape(n.family!)}, ${texEscape(n.given)}` : texEscape(n.family!))).join(' and ');
 }
 
-/** `@techreport` for the report, `@incollection` with the report as `booktitle` for a section. No empty fields. */
+/**
+ * `@techreport` for the report, `@incollection` with the report as `booktitle` for a section, `@misc` for a
+ * figure (BibTeX has no type for one) with the report it is part of as `howpublished`. No empty fields.
+ */
 export function toBibtex(item: CslItem): string {
 	const kind = exportedKind(item);
 	const issued = dateParts(item, 'issued');
@@ -52,8 +55,9 @@ export function toBibtex(item: CslItem): string {
 		// With no author or editor, BibTeX sorts and labels by `key`: the title, as the author-date styles do.
 		['key', names(item, 'author').length || names(item, 'editor').length ? undefined : text(item, 'title') && texEscape(text(item, 'title')!), 'braced'],
 		['booktitle', kind === 'chapter' && text(item, 'container-title') ? bibtexTitle(text(item, 'container-title')!) : undefined, 'braced'],
+		['howpublished', kind === 'figure' && text(item, 'container-title') ? `In ${bibtexTitle(text(item, 'container-title')!)}` : undefined, 'braced'],
 		// plain.bst names a technical report's issuer `institution`, a collection's `publisher`.
-		[kind === 'report' ? 'institution' : 'publisher', text(item, 'publisher') && texEscape(text(item, 'publisher')!), 'braced'],
+		[kind === 'report' ? 'institution' : 'publisher', kind !== 'figure' && text(item, 'publisher') ? texEscape(text(item, 'publisher')!) : undefined, 'braced'],
 		['type', kind === 'report' && text(item, 'genre') ? texEscape(text(item, 'genre')!) : undefined, 'braced'],
 		['year', issued?.[0] !== undefined ? String(issued[0]) : undefined, 'braced'],
 		// A month is BibTeX's own macro (`nov`), which each style prints in its language.
@@ -63,12 +67,13 @@ export function toBibtex(item: CslItem): string {
 		['language', text(item, 'language') && texEscape(text(item, 'language')!), 'braced'],
 		['url', text(item, 'URL'), 'braced'],
 		['urldate', accessed && isoDate(accessed), 'braced'],
+		['note', kind === 'figure' && text(item, 'note') ? texEscape(text(item, 'note')!) : undefined, 'braced'],
 	];
 	const body = fields
 		.filter(([, value]) => value)
 		.map(([name, value, form]) => `  ${name} = ${form === 'bare' ? value : `{${value}}`}`)
 		.join(',\n');
-	return `@${kind === 'report' ? 'techreport' : 'incollection'}{${item.id},\n${body}\n}\n`;
+	return `@${kind === 'report' ? 'techreport' : kind === 'chapter' ? 'incollection' : 'misc'}{${item.id},\n${body}\n}\n`;
 }
 
 function isoDate(parts: number[]): string {
@@ -94,11 +99,11 @@ export function toRis(item: CslItem): string {
 	const issued = dateParts(item, 'issued');
 	const accessed = dateParts(item, 'accessed');
 	const lines: Array<[string, string | undefined]> = [
-		['TY', kind === 'report' ? 'RPRT' : 'CHAP'],
+		['TY', kind === 'report' ? 'RPRT' : kind === 'chapter' ? 'CHAP' : 'FIGURE'],
 		['TI', text(item, 'title')],
 		...names(item, 'author').map((n): [string, string] => ['AU', risName(n)]),
 		...names(item, 'editor').map((n): [string, string] => ['ED', risName(n)]),
-		['T2', kind === 'chapter' ? text(item, 'container-title') : undefined],
+		['T2', kind !== 'report' ? text(item, 'container-title') : undefined],
 		['PY', issued?.[0] !== undefined ? String(issued[0]) : undefined],
 		['DA', issued && risDate(issued)],
 		['PB', text(item, 'publisher')],

@@ -2,6 +2,7 @@ import { displayName, fullTitle } from '../format/names';
 import type { ReportModel, SectionModel } from '../model/report-model';
 import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
+import { shareTags } from './share-images';
 import type { SiteUrls } from './urls';
 import type { MetaTag } from '../citation';
 
@@ -34,7 +35,8 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 		description: page.description,
 		...(page.path !== undefined ? { canonical: urls.absolute(page.path) } : {}),
 		// The layout writes the description itself: one, for every page, Zotero's abstract among them.
-		meta: metadata.tags.filter((t) => !('name' in t && t.name === 'description')),
+		// Every page with an address gets its share image (og:image, a large Twitter card).
+		meta: (page.path !== undefined ? shareTags(model, urls, { path: page.path, title: page.title, description: page.description }, metadata.tags) : metadata.tags).filter((t) => !('name' in t && t.name === 'description')),
 		// "<" escaped so that no text in the data can close the script element.
 		...(metadata.jsonLd ? { jsonLd: JSON.stringify(metadata.jsonLd).replace(/</g, '\\u003c') } : {}),
 		favicon: urls.page('favicon.svg'),
