@@ -3,7 +3,7 @@
  * and the metadata reference managers read. Pure TypeScript: no Astro, no `src/lib`.
  */
 export { citationStyles, type StyleId } from './styles';
-export { citationKey, reportItem, reportTitle, sectionItem, type CslItem } from './items';
+export { citationKey, cslName, reportItem, reportTitle, sectionItem, type CslItem } from './items';
 export { formatCitation, formatCitations, type FormattedCitation } from './format';
 export { createProcessor, type CitedItem, type Cluster, type RenderedCluster, type CitationProcessor } from './processor';
 export { metaTags, jsonLd, authorWarning, type MetaTag, type PageRecord } from './metadata';

@@ -12,7 +12,8 @@ export interface CslItem {
 type CslName = { family: string; given?: string } | { literal: string };
 type CslDate = { 'date-parts': number[][] };
 
-function cslName(p: Person): CslName {
+/** A person or organisation as CSL-JSON names them. */
+export function cslName(p: Person): CslName {
 	if ('literal' in p) return { literal: p.literal };
 	return p.given ? { family: p.family, given: p.given } : { family: p.family };
 }

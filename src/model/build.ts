@@ -307,6 +307,7 @@ export function buildModel(source: ReportSource): ModelBuild {
 		abstract: fill(source.report.abstract),
 		sections,
 		section: lookup(sectionById, 'section'),
+		sectionIdOf: sectionOf,
 		figures,
 		figure: lookup(figureById, 'figure'),
 		references: referenceList,

@@ -78,6 +78,8 @@ export interface ReportModel {
 	abstract: string;
 	sections: SectionModel[];
 	section(id: string): SectionModel;
+	/** A section's current id from its id or a retired alias; undefined for neither. */
+	sectionIdOf(idOrAlias: string): string | undefined;
 	figures: FigureModel[];
 	figure(id: string): FigureModel;
 	references: ReferenceModel[];

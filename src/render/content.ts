@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
 import type { CitationNode } from '../load/mdx';
 import { classifyLink } from '../model/build';
 import type { ReportModel, SectionModel } from '../model/report-model';
@@ -48,18 +49,18 @@ function heading(state: State, node: MdxJsxFlowElement, depth: 2 | 3, shift: num
 	const id = idOf(node);
 	const aliases = typeof attr(node, 'aliases') === 'string' ? String(attr(node, 'aliases')).split(/[\s,]+/).filter(Boolean) : [];
 	const children = state.all(node as unknown as MdastNodes);
-	const text = children.map((c) => toHtml(c)).join('');
+	// The same plain text the scan gives the heading (and the contents list shows).
+	const text = toString(node).replace(/\s+/g, ' ').trim();
 	return h(`div.heading.heading-${depth}`, [
 		...aliases.map((former) => h('span.alias-anchor', { id: former, dataPermalink: true, dataAliasOf: id })),
 		h(`h${depth + shift}`, { id, dataPermalink: true }, children),
 		h('a.self-link', { dataPagefindIgnore: true, href: `#${id}` }, [
 			h('span', { ariaHidden: 'true' }, '#'),
-			h('span.visually-hidden', `Permalink to “${plain(text)}”`),
+			h('span.visually-hidden', `Permalink to “${text}”`),
 		]),
 	]);
 }
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x26;|&amp;/g, '&').replace(/&#x3C;|&lt;/g, '<').replace(/\s+/g, ' ').trim();
 
 function element(model: ReportModel, urls: SiteUrls, section: SectionModel, shift: number) {
 	return (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent | ElementContent[] => {

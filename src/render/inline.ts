@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { noteMarkerAnchor } from '../model/build';
 import type { ReportModel } from '../model/report-model';
@@ -21,3 +22,8 @@ export function chineseName(chinese: string, pinyin?: string): Element {
 	return h('span.zh-name', ['(', h('span', { lang: 'zh-Hans' }, chinese), ...(pinyin ? [', ', h('i', { lang: 'zh-Latn-pinyin' }, pinyin)] : []), ')']);
 }
 
+
+/** The same, as HTML, for a page that draws it outside a section (the glossary). */
+export function chineseNameHtml(chinese: string, pinyin?: string): string {
+	return toHtml(chineseName(chinese, pinyin));
+}

@@ -27,7 +27,7 @@ const changeLabel: Record<Erratum['change'], string> = {
 /** The editorial notes grouped by where they apply (the report as a whole, then each section), ready to draw. */
 export function editorialNotes(model: ReportModel, urls: SiteUrls) {
 	const places = [{ id: 'report', title: 'The report as a whole', href: urls.page() }, ...model.sections.map((s) => ({ id: s.id, title: s.short, href: urls.section(s.id) }))];
-	const sectionOf = (e: Erratum) => (e.section === 'report' ? 'report' : (model.sections.find((s) => s.id === e.section || s.aliases.includes(e.section))?.id ?? e.section));
+	const sectionOf = (e: Erratum) => (e.section === 'report' ? 'report' : (model.sectionIdOf(e.section) ?? e.section));
 	const groups = places
 		.map((place) => ({
 			anchor: `notes-${place.id}`,

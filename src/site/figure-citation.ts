@@ -1,4 +1,4 @@
-import { citationKey, formatCitation, reportTitle, type CslItem, type FormattedCitation } from '../citation';
+import { citationKey, cslName, formatCitation, reportTitle, type CslItem, type FormattedCitation } from '../citation';
 import type { FigureModel, ReportModel } from '../model/report-model';
 import type { Person } from '../schemas/person';
 import type { Report } from '../schemas/report';
@@ -28,7 +28,7 @@ export function figureToCsl(report: Report, figure: Pick<FigureModel, 'id' | 'la
 		// BibTeX and RIS have no field for the work a figure belongs to: a note keeps it in the exports.
 		note: `${figure.label} in ${report.title}`,
 	};
-	if (report.authors.length) item.author = report.authors.map((p) => ('literal' in p ? { literal: p.literal } : p.given ? { family: p.family, given: p.given } : { family: p.family }));
+	if (report.authors.length) item.author = report.authors.map(cslName);
 	return item;
 }
 
