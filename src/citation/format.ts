@@ -1,20 +1,24 @@
-import { bibliographyEngine, bibliographyOf } from './engine';
+import { bibliographyEngine } from './engine';
 import { toBibtex, toCslJson, toRis } from './exports';
 import type { CslItem } from './items';
 import { citationStyles, type StyleId } from './styles';
 
-/** A work formatted in every style of the cite-this block, and the contents of its three download files. */
-export interface FormattedCitation {
-	/** `html` is the inline HTML of the entry (no wrapping element), escaped once and safe to insert; `text` is plain. */
-	styles: Array<{ id: StyleId; label: string; html: string; text: string }>;
+/** The contents of a work's three download files. */
+export interface CitationExports {
 	bibtex: string;
 	ris: string;
 	csl: string;
 }
 
-function entry(style: StyleId, item: CslItem): string {
-	const [[, content] = ['', '']] = bibliographyOf(style, [item], 'html');
-	return content;
+/** A work formatted in every style of the cite-this block, and the contents of its three download files. */
+export interface FormattedCitation extends CitationExports {
+	/** `html` is the inline HTML of the entry (no wrapping element), escaped once and safe to insert; `text` is plain. */
+	styles: Array<{ id: StyleId; label: string; html: string; text: string }>;
+}
+
+/** A work's BibTeX, RIS and CSL-JSON: no style is compiled for them. */
+export function citationExports(item: CslItem): CitationExports {
+	return { bibtex: toBibtex(item), ris: toRis(item), csl: toCslJson(item) };
 }
 
 /**
@@ -31,15 +35,7 @@ export function entryText(html: string): string {
 
 /** Formats one work (the report or a section) in every style and download format. Deterministic. */
 export function formatCitation(item: CslItem): FormattedCitation {
-	return {
-		styles: citationStyles.map(({ id, label }) => {
-			const html = entry(id, item);
-			return { id, label, html, text: entryText(html) };
-		}),
-		bibtex: toBibtex(item),
-		ris: toRis(item),
-		csl: toCslJson(item),
-	};
+	return formatCitations([item])[0]!;
 }
 
 /**
@@ -63,8 +59,6 @@ export function formatCitations(items: CslItem[]): FormattedCitation[] {
 			const html = styles.get(id)![i]!;
 			return { id, label, html, text: entryText(html) };
 		}),
-		bibtex: toBibtex(item),
-		ris: toRis(item),
-		csl: toCslJson(item),
+		...citationExports(item),
 	}));
 }

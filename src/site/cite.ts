@@ -1,4 +1,4 @@
-import { formatCitations, reportItem, sectionItem, type FormattedCitation } from '../citation';
+import { formatCitations, reportItem, sectionItem, type CitationExports, type FormattedCitation } from '../citation';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -38,7 +38,7 @@ export function citationOf(model: ReportModel, urls: SiteUrls, target: string): 
 }
 
 /** A download's contents. */
-export function citationFile(formatted: FormattedCitation, ext: CitationDownload['ext']): string {
+export function citationFile(formatted: CitationExports, ext: CitationDownload['ext']): string {
 	return ext === 'bib' ? formatted.bibtex : ext === 'ris' ? formatted.ris : formatted.csl;
 }
 

@@ -1,4 +1,4 @@
-import { citationKey, cslName, formatCitation, reportTitle, type CslItem, type FormattedCitation } from '../citation';
+import { citationExports, citationKey, cslName, reportTitle, type CitationExports, type CslItem } from '../citation';
 import type { FigureModel, ReportModel } from '../model/report-model';
 import type { Person } from '../schemas/person';
 import type { Report } from '../schemas/report';
@@ -72,16 +72,19 @@ export function figureInText(report: Report, figure: Pick<FigureModel, 'label'>,
 	];
 }
 
-const memo = new WeakMap<ReportModel, Map<string, FormattedCitation>>();
+const memo = new WeakMap<ReportModel, Map<string, CitationExports>>();
 
-/** The figure's own CSL item formatted in every style and exchange format, once per build. */
-export function figureCitationOf(model: ReportModel, urls: SiteUrls, id: string): FormattedCitation {
+/**
+ * The figure's own record in the exchange formats, once per build. No style formats it: the reference list
+ * of a figure is the report's entry.
+ */
+export function figureCitationOf(model: ReportModel, urls: SiteUrls, id: string): CitationExports {
 	let cache = memo.get(model);
 	if (!cache) memo.set(model, (cache = new Map()));
 	const key = `${urls.absolute()}|${id}`;
 	let formatted = cache.get(key);
 	if (!formatted) {
-		formatted = formatCitation(figureToCsl(model.meta, model.figure(id), urls.absolute(figurePaths.page(id))));
+		formatted = citationExports(figureToCsl(model.meta, model.figure(id), urls.absolute(figurePaths.page(id))));
 		cache.set(key, formatted);
 	}
 	return formatted;
