@@ -20,7 +20,9 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// The stylesheet is small (about 3.5 KB compressed): inlined, it saves a request on every first load.
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Several pages at a time: a picture is drawn and compressed on libuv's threads (src/site/pictures.ts) while
+	// the next pages render on the main thread.
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	// Sections are MDX read as data by the report model (src/load/mdx.ts) and drawn by its renderer
 	// (src/render/): never compiled to code, so content cannot run anything at build time.
 	// Astro's own Markdown pipeline renders nothing here; its highlighter's inline styles would break the CSP.

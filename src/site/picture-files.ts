@@ -15,7 +15,7 @@ export function figureSvg(model: ReportModel, urls: SiteUrls, id: string): strin
 /** A figure's picture download: the standalone SVG, or a PNG drawn from that same SVG at print width. */
 export async function figurePicture(model: ReportModel, urls: SiteUrls, id: string, format: PictureFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }> {
 	const svg = figureSvg(model, urls, id);
-	return format === 'svg' ? { body: svg, type: 'image/svg+xml' } : { body: svgToPng(svg, pngWidth, await pictureFonts()), type: 'image/png' };
+	return format === 'svg' ? { body: svg, type: 'image/svg+xml' } : { body: await svgToPng(svg, pngWidth, await pictureFonts()), type: 'image/png' };
 }
 
 /** Every share image, by its path relative to the base (`og/index.png`), with the page it previews. */

@@ -1,7 +1,8 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
 import { subsetFontFiles } from '../load/fonts';
 
 /**
@@ -74,12 +75,15 @@ export function fontsFor(svg: string, files: PictureFonts): string[] {
 	];
 }
 
+const deflateAsync = promisify(deflate);
+
 /**
  * Draws an SVG document as a PNG `width` pixels wide. Deterministic: the same SVG, fonts and Node (its
- * zlib) give the same bytes; no time or software chunk is written.
+ * zlib) give the same bytes; no time or software chunk is written. Drawing and compressing run on libuv's
+ * threads, so the build renders other pages meanwhile (astro.config's build.concurrency).
  */
-export function svgToPng(svg: string, width: number, fonts: PictureFonts): Uint8Array<ArrayBuffer> {
-	const resvg = new Resvg(svg, {
+export async function svgToPng(svg: string, width: number, fonts: PictureFonts): Promise<Uint8Array<ArrayBuffer>> {
+	const image = await renderAsync(svg, {
 		fitTo: { mode: 'width', value: width },
 		background: '#ffffff',
 		font: {
@@ -90,8 +94,7 @@ export function svgToPng(svg: string, width: number, fonts: PictureFonts): Uint8
 			serifFamily: 'Noto Sans',
 		},
 	});
-	const image = resvg.render();
-	return encodeOpaquePng(image.width, image.height, image.pixels) ?? new Uint8Array(image.asPng());
+	return (await encodeOpaquePng(image.width, image.height, image.pixels)) ?? new Uint8Array(image.asPng());
 }
 
 /**
@@ -99,24 +102,15 @@ export function svgToPng(svg: string, width: number, fonts: PictureFonts): Uint8
  * compresses about a third smaller than resvg's own RGBA encoding, in the same time. Undefined when a
  * pixel is not opaque (then resvg's encoder keeps the alpha channel).
  */
-export function encodeOpaquePng(width: number, height: number, rgba: Uint8Array): Uint8Array<ArrayBuffer> | undefined {
-	const stride = 1 + width * 3;
-	const raw = new Uint8Array(height * stride);
-	for (let y = 0, s = 0; y < height; y++) {
-		let d = y * stride + 1; // each row starts with filter type 0 (none)
-		for (let x = 0; x < width; x++, s += 4, d += 3) {
-			if (rgba[s + 3] !== 255) return undefined;
-			raw[d] = rgba[s];
-			raw[d + 1] = rgba[s + 1];
-			raw[d + 2] = rgba[s + 2];
-		}
-	}
+export async function encodeOpaquePng(width: number, height: number, rgba: Uint8Array): Promise<Uint8Array<ArrayBuffer> | undefined> {
+	const raw = opaqueRows(width, height, rgba);
+	if (!raw) return undefined;
 	const header = new Uint8Array(13);
 	const view = new DataView(header.buffer);
 	view.setUint32(0, width);
 	view.setUint32(4, height);
 	header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, truecolour, deflate, no filter method variants, no interlace
-	const chunks = [chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))];
+	const chunks = [chunk('IHDR', header), chunk('IDAT', await deflateAsync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))];
 	const out = new Uint8Array(8 + chunks.reduce((n, c) => n + c.length, 0));
 	out.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	let at = 8;
@@ -125,6 +119,37 @@ export function encodeOpaquePng(width: number, height: number, rgba: Uint8Array)
 		at += c.length;
 	}
 	return out;
+}
+
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The RGB rows of an RGBA image, each led by filter type 0 (none), or undefined when a pixel is not opaque.
+ * A pixel is read as one 32-bit word (R in the low byte on a little-endian machine): a share image has
+ * three quarters of a million pixels, and this is an order of magnitude faster than reading bytes.
+ */
+function opaqueRows(width: number, height: number, rgba: Uint8Array): Uint8Array | undefined {
+	const stride = 1 + width * 3;
+	const raw = new Uint8Array(height * stride);
+	if (!littleEndian) {
+		for (let y = 0, s = 0; y < height; y++)
+			for (let x = 0, d = y * stride + 1; x < width; x++, s += 4, d += 3) {
+				if (rgba[s + 3] !== 255) return undefined;
+				raw.set(rgba.subarray(s, s + 3), d);
+			}
+		return raw;
+	}
+	const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+	const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+	for (let y = 0, k = 0; y < height; y++)
+		for (let x = 0, d = y * stride + 1; x < width; x++, k++, d += 3) {
+			const pixel = words[k]!;
+			if (pixel < 0xff000000) return undefined;
+			raw[d] = pixel;
+			raw[d + 1] = pixel >>> 8;
+			raw[d + 2] = pixel >>> 16;
+		}
+	return raw;
 }
 
 /** One PNG chunk: length, type, data, CRC-32 of type and data. */

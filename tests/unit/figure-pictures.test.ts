@@ -130,7 +130,7 @@ describe('figure pictures', () => {
 			expect(Math.abs(decoded.height - Math.round((svgHeight * pngWidth) / svgWidth))).toBeLessThanOrEqual(1);
 		}
 		const svg = figureSvg(model, urls, 'growth');
-		expect(Buffer.from(svgToPng(svg, pngWidth, fonts)).equals(Buffer.from(svgToPng(svg, pngWidth, fonts)))).toBe(true);
+		expect(Buffer.from(await svgToPng(svg, pngWidth, fonts)).equals(Buffer.from(await svgToPng(svg, pngWidth, fonts)))).toBe(true);
 	});
 	test('the picture styles cover every chart rule of the site stylesheet (report.css), with literal colours', () => {
 		const css = readFileSync(new URL('../../src/styles/report.css', import.meta.url), 'utf8');
@@ -146,23 +146,23 @@ describe('figure pictures', () => {
 		const missing = [...new Set(text.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))))].filter((c) => !covered.has(c) && !hasChinese(c) && !/\s/.test(c));
 		expect(missing, 'characters to add to latinCoverage in src/site/pictures.ts').toEqual([]);
 	});
-	test('Chinese text is drawn with the bundled Chinese font: real, distinct glyphs, not missing-glyph boxes', () => {
-		const glyph = (text: string) => {
+	test('Chinese text is drawn with the bundled Chinese font: real, distinct glyphs, not missing-glyph boxes', async () => {
+		const glyph = async (text: string) => {
 			const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><text x="6" y="46" font-size="44" font-family="sans-serif">${text}</text></svg>`;
 			expect(hasChinese(svg)).toBe(true);
-			return Buffer.from(svgToPng(svg, 60, fonts));
+			return Buffer.from(await svgToPng(svg, 60, fonts));
 		};
-		const wen = glyph('温');
-		const zhou = glyph('州');
+		const wen = await glyph('温');
+		const zhou = await glyph('州');
 		expect(wen.equals(zhou)).toBe(false);
 		// Without fonts both come out blank and identical: the difference above is the bundled font's glyphs.
 		const bare = (text: string) => Buffer.from(new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><text x="6" y="46" font-size="44">${text}</text></svg>`, { font: { loadSystemFonts: false, fontFiles: [] } }).render().asPng());
 		expect(bare('温').equals(bare('州'))).toBe(true);
 	});
-	test('a figure drawn from the mixed Latin and Chinese data renders (the map’s table has 汉字)', () => {
+	test('a figure drawn from the mixed Latin and Chinese data renders (the map’s table has 汉字)', async () => {
 		const svg = figurePictureSvg({ ...model.figure('map'), caption: 'The places this report names (温州, 北京)' }, { work: 'Test', licence: 'CC BY 4.0', url: 'https://example.org/' });
 		expect(XMLValidator.validate(svg)).toBe(true);
-		expect(decodePng(svgToPng(svg, pngWidth, fonts)).rowsOk).toBe(true);
+		expect(decodePng(await svgToPng(svg, pngWidth, fonts)).rowsOk).toBe(true);
 	});
 });
 
@@ -176,14 +176,14 @@ describe('fontsFor', () => {
 });
 
 describe('encodeOpaquePng', () => {
-	test('writes an opaque image as RGB rows that inflate back to its pixels, and leaves a transparent one to resvg', () => {
+	test('writes an opaque image as RGB rows that inflate back to its pixels, and leaves a transparent one to resvg', async () => {
 		const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255]);
-		const png = encodeOpaquePng(2, 2, rgba)!;
+		const png = (await encodeOpaquePng(2, 2, rgba))!;
 		expect(pngSize(png)).toEqual({ width: 2, height: 2 });
 		expect(decodePng(png).rowsOk).toBe(true);
 		const idatLength = new DataView(png.buffer).getUint32(8 + 25);
 		expect([...inflateSync(png.subarray(8 + 25 + 8, 8 + 25 + 8 + idatLength))]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 10, 20, 30]);
-		expect(encodeOpaquePng(1, 1, new Uint8Array([0, 0, 0, 128]))).toBeUndefined();
+		expect(await encodeOpaquePng(1, 1, new Uint8Array([0, 0, 0, 128]))).toBeUndefined();
 	});
 });
 
