@@ -1,4 +1,4 @@
-import { formatCitations, reportItem, sectionItem, type CitationExports, type FormattedCitation } from '../citation';
+import { citationExports, formatCitationsApart, reportItem, sectionItem, type CitationExports, type CslItem, type FormattedCitation } from '../citation';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -10,29 +10,47 @@ export const citationDownloads = [
 ] as const;
 export type CitationDownload = (typeof citationDownloads)[number];
 
-const memo = new WeakMap<ReportModel, Map<string, FormattedCitation>>();
-
 /** What can be cited: `report` and each section id. */
 export function citableTargets(model: ReportModel): string[] {
 	return ['report', ...model.sections.map((s) => s.id)];
 }
 
+/** The CSL item of the report (at its one canonical address) or of a section (at its page). */
+function citableItem(model: ReportModel, urls: SiteUrls, target: string): CslItem {
+	if (target === 'report') return reportItem(model.meta, urls.absolute());
+	if (!model.sections.some((s) => s.id === target)) throw new Error(`"${target}" is not the report nor a section`);
+	return sectionItem(model.meta, { id: target, title: model.section(target).title }, urls.absolute(`${target}/`));
+}
+
+/** The BibTeX, RIS and CSL-JSON of the report or a section: the download files, without a style. */
+export function citationExportsOf(model: ReportModel, urls: SiteUrls, target: string): CitationExports {
+	return citationExports(citableItem(model, urls, target));
+}
+
+const memo = new WeakMap<ReportModel, Map<string, Promise<Map<string, FormattedCitation>>>>();
+
 /**
- * The report or a section formatted in every style and exchange format. Every citable work is formatted
- * together on first use, style by style, so a build compiles each style once and holds one at a time;
- * the cite-this blocks and the three downloads then read the same strings. The report is cited at its
- * one canonical address.
+ * Every citable work formatted in every style: started once, on another thread (the citation styles
+ * are the build's largest job), and shared by every page. Call it early (a route's getStaticPaths) so
+ * that the pages which need no citation are rendered meanwhile.
  */
-export function citationOf(model: ReportModel, urls: SiteUrls, target: string): FormattedCitation {
+export function formattedCitations(model: ReportModel, urls: SiteUrls): Promise<Map<string, FormattedCitation>> {
 	let cache = memo.get(model);
 	if (!cache) memo.set(model, (cache = new Map()));
-	const key = (t: string) => `${urls.absolute()}|${t}`;
-	if (!cache.has(key(target))) {
+	let pending = cache.get(urls.absolute());
+	if (!pending) {
 		const targets = citableTargets(model);
-		const items = targets.map((t) => (t === 'report' ? reportItem(model.meta, urls.absolute()) : sectionItem(model.meta, { id: t, title: model.section(t).title }, urls.absolute(`${t}/`))));
-		formatCitations(items).forEach((formatted, i) => cache.set(key(targets[i]!), formatted));
+		pending = formatCitationsApart(targets.map((t) => citableItem(model, urls, t))).then((formatted) => new Map(formatted.map((f, i) => [targets[i]!, f])));
+		// A failure is reported to every page that awaits it; started early, it must not also crash unawaited.
+		pending.catch(() => undefined);
+		cache.set(urls.absolute(), pending);
 	}
-	const formatted = cache.get(key(target));
+	return pending;
+}
+
+/** The report or a section formatted in every style and exchange format. */
+export async function citationOf(model: ReportModel, urls: SiteUrls, target: string): Promise<FormattedCitation> {
+	const formatted = (await formattedCitations(model, urls)).get(target);
 	if (!formatted) throw new Error(`"${target}" is not the report nor a section`);
 	return formatted;
 }
@@ -43,8 +61,8 @@ export function citationFile(formatted: CitationExports, ext: CitationDownload['
 }
 
 /** The props of a cite-this block for the report or a section. */
-export function citeBlock(model: ReportModel, urls: SiteUrls, target: string) {
-	const f = citationOf(model, urls, target);
+export async function citeBlock(model: ReportModel, urls: SiteUrls, target: string) {
+	const f = await citationOf(model, urls, target);
 	return {
 		target,
 		what: target === 'report' ? 'report' : 'section',

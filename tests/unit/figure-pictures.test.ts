@@ -13,7 +13,7 @@ import { citationOf } from '../../src/site/cite';
 import { figureCiteBlock, figureInText, figureToCsl } from '../../src/site/figure-citation';
 import { figurePaths, pngWidth } from '../../src/site/figure-paths';
 import { figurePicture, figureSvg, shareImagePng } from '../../src/site/picture-files';
-import { encodeOpaquePng, fontsFor, hasChinese, latinCoverage, pictureFonts, pngSize, svgToPng, type PictureFonts } from '../../src/site/pictures';
+import { encodePng, fontsFor, hasChinese, latinCoverage, pictureFonts, pngSize, svgToPng, type PictureFonts } from '../../src/site/pictures';
 import { shareCards, shareImagePath, shareTags } from '../../src/site/share-images';
 import { createUrls } from '../../src/site/urls';
 
@@ -88,10 +88,10 @@ describe('figureToCsl', () => {
 });
 
 describe('figureCiteBlock', () => {
-	test('gives, for each style, the in-text form with the figure and the report as the reference-list entry; the exports describe the figure', () => {
+	test('gives, for each style, the in-text form with the figure and the report as the reference-list entry; the exports describe the figure', async () => {
 		const map = model.figure('map');
-		const block = figureCiteBlock(model, urls, 'map');
-		const reportApa = citationOf(model, urls, 'report').styles.find((s) => s.id === 'apa')!;
+		const block = await figureCiteBlock(model, urls, 'map');
+		const reportApa = (await citationOf(model, urls, 'report')).styles.find((s) => s.id === 'apa')!;
 		expect(block.styles.map((s) => s.id)).toEqual(['apa-in-text', 'apa', 'chicago-author-date-in-text', 'chicago-author-date', 'modern-language-association-in-text', 'modern-language-association', 'harvard-cite-them-right-in-text', 'harvard-cite-them-right']);
 		expect(block.styles[0].html).toBe(`(<i>${model.meta.title}</i>, ${model.meta.dates.published.slice(0, 4)}, ${map.label})`);
 		expect(block.styles[1].html).toBe(reportApa.html);
@@ -175,15 +175,14 @@ describe('fontsFor', () => {
 	});
 });
 
-describe('encodeOpaquePng', () => {
-	test('writes an opaque image as RGB rows that inflate back to its pixels, and leaves a transparent one to resvg', async () => {
-		const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255]);
-		const png = (await encodeOpaquePng(2, 2, rgba))!;
+describe('encodePng', () => {
+	test('writes an image as RGBA rows, each led by filter type 0, that inflate back to its pixels', async () => {
+		const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 128, 10, 20, 30, 0]);
+		const png = await encodePng(2, 2, rgba);
 		expect(pngSize(png)).toEqual({ width: 2, height: 2 });
 		expect(decodePng(png).rowsOk).toBe(true);
 		const idatLength = new DataView(png.buffer).getUint32(8 + 25);
-		expect([...inflateSync(png.subarray(8 + 25 + 8, 8 + 25 + 8 + idatLength))]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 10, 20, 30]);
-		expect(await encodeOpaquePng(1, 1, new Uint8Array([0, 0, 0, 128]))).toBeUndefined();
+		expect([...inflateSync(png.subarray(8 + 25 + 8, 8 + 25 + 8 + idatLength))]).toEqual([0, 255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 0, 255, 128, 10, 20, 30, 0]);
 	});
 });
 

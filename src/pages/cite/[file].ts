@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { reportModel } from '../../model/index';
-import { citableTargets, citationDownloads, citationFile, citationOf, type CitationDownload } from '../../site/cite';
+import { citableTargets, citationDownloads, citationExportsOf, citationFile, type CitationDownload } from '../../site/cite';
 import { urls } from '../../site/current';
 
 export const getStaticPaths = (() =>
@@ -9,5 +9,5 @@ export const getStaticPaths = (() =>
 /** The report and each section as BibTeX, RIS and CSL-JSON files, the same citations as the cite-this blocks. */
 export const GET: APIRoute = ({ props }) => {
 	const { target, download } = props as { target: string; download: CitationDownload };
-	return new Response(citationFile(citationOf(reportModel(), urls, target), download.ext), { headers: { 'Content-Type': download.type } });
+	return new Response(citationFile(citationExportsOf(reportModel(), urls, target), download.ext), { headers: { 'Content-Type': download.type } });
 };
