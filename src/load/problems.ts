@@ -14,6 +14,9 @@ export interface ContentProblem {
 	message: string;
 }
 
+/** The line of an entry's field in one file, when the file has it: what a later check (the model's) asks. */
+export type LineOf = (entry: string | undefined, field: string | undefined) => number | undefined;
+
 /** Problems that stop the build; its message is the list an author reads, one problem a line. */
 export class ContentError extends Error {
 	readonly problems: ContentProblem[];

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isSeq, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, type ContentProblem, validateEntry } from './problems';
+import { ContentError, type ContentProblem, type LineOf, validateEntry } from './problems';
 
 /**
  * The line a reader should look at for a syntax error. An unclosed quote or bracket is noticed only
@@ -73,13 +73,14 @@ export function parseYaml(
 	};
 }
 
-const pathOf = (field: string | undefined): Array<string | number> => (field ? field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : []);
+/** A dotted field (`places.1.sections.0`) as a YAML path, list positions as numbers. */
+export const pathOf = (field: string | undefined): Array<string | number> => (field ? field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : []);
 
 /**
  * Validates a YAML list of entries that each carry an `id`: every entry against the schema, then
  * that ids are unique. Throws one ContentError listing every problem found, each at its field's line.
  */
-export function validateList<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S>[] {
+export function validateList<S extends z.ZodType>(text: string, file: string, schema: S): { entries: z.infer<S>[]; lineOf: LineOf } {
 	const { value, lineOf, lineOfPath } = parseYaml(text, file);
 	if (!Array.isArray(value)) {
 		throw new ContentError([{ file, message: 'must be a list of entries, each starting with "- id: …"' }]);
@@ -101,13 +102,20 @@ export function validateList<S extends z.ZodType>(text: string, file: string, sc
 		if (result.data !== undefined) entries.push(result.data);
 	});
 	if (problems.length) throw new ContentError(problems);
-	return entries;
+	const ids = value.map((raw: unknown) => (raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined));
+	return {
+		entries,
+		lineOf: (entry, field) => {
+			const index = ids.indexOf(entry);
+			return index < 0 ? undefined : (lineOfPath([index, ...pathOf(field)]) ?? lineOf(index));
+		},
+	};
 }
 
 /** Validates a YAML file holding a single record (such as `report.yaml`); problems carry the line of their field. */
-export function validateRecord<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S> {
+export function validateRecord<S extends z.ZodType>(text: string, file: string, schema: S): { record: z.infer<S>; lineOf: LineOf } {
 	const { value, lineOfPath } = parseYaml(text, file);
 	const result = validateEntry(schema, value, { file });
 	if (result.data === undefined) throw new ContentError(result.problems.map((p) => ({ ...p, line: lineOfPath(pathOf(p.field)) })));
-	return result.data;
+	return { record: result.data, lineOf: (_entry, field) => lineOfPath(pathOf(field)) };
 }

@@ -34,6 +34,12 @@ export interface ModelBuild {
  * stage that fails stops the later ones, so one mistake is reported once, not with its consequences.
  */
 export function buildModel(source: ReportSource): ModelBuild {
+	const built = checkAndResolve(source);
+	// A cross-file check names the entry and field; the loaded file knows their line.
+	return { ...built, errors: built.errors.map(source.located), warnings: built.warnings.map(source.located) };
+}
+
+function checkAndResolve(source: ReportSource): ModelBuild {
 	const errors: ContentProblem[] = [];
 	const warnings: ContentProblem[] = [];
 	const at = (s: SectionSource, line: number) => ({ file: s.file, entry: s.data.id, line });

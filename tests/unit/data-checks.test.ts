@@ -72,7 +72,7 @@ describe('growth.yaml', () => {
 		]);
 	});
 	test('refuses a source key that is not in the references', () => {
-		expect(after(growth, 'source: ma2012', 'source: ma2021')).toEqual(['content/data/growth.yaml, field "source": "ma2021" is not a key in content/references.yaml']);
+		expect(after(growth, 'source: ma2012', 'source: ma2021')).toEqual(['content/data/growth.yaml:2, field "source": "ma2021" is not a key in content/references.yaml']);
 	});
 	test('refuses a growth unit other than percent, saying why', () => {
 		expect(after(growth, 'unit: percent', 'unit: count')).toEqual(['content/data/growth.yaml:4, field "unit": must be "percent": growth rates are percentages, but is the text "count"']);
@@ -106,7 +106,7 @@ describe('typology.yaml', () => {
 		]);
 	});
 	test('refuses a source key that is not in the references', () => {
-		expect(after(typology, 'source: lin2010', 'source: lni2010')).toEqual(['content/data/typology.yaml, field "source": "lni2010" is not a key in content/references.yaml']);
+		expect(after(typology, 'source: lin2010', 'source: lni2010')).toEqual(['content/data/typology.yaml:2, field "source": "lni2010" is not a key in content/references.yaml']);
 	});
 	test('refuses two types with the same id', () => {
 		expect(after(typology, 'id: overseas-firms', 'id: village-firms')).toEqual(['content/data/typology.yaml:11, entry "village-firms", field "types.1.id": repeats the id of entry number 1 in this list; ids must be unique']);
@@ -118,7 +118,7 @@ describe('torch.yaml', () => {
 		expect(after(torch, 'value: 1200', 'value: 1200.5')).toEqual(['content/data/torch.yaml:4, field "projectsFunded.value": is a count, so it must be a whole number from 0 to 1,000,000,000, but is number 1200.5']);
 	});
 	test('refuses more ongoing projects than were ever funded, quoting both numbers', () => {
-		expect(after(torch, 'value: 300,', 'value: 1300,')).toEqual(['content/data/torch.yaml, field "ongoingProjects.value": 1300 ongoing projects cannot exceed the 1200 funded']);
+		expect(after(torch, 'value: 300,', 'value: 1300,')).toEqual(['content/data/torch.yaml:5, field "ongoingProjects.value": 1300 ongoing projects cannot exceed the 1200 funded']);
 	});
 	test('accepts as many ongoing projects as were funded', () => {
 		expect(after(torch, 'value: 300,', 'value: 1200,')).toEqual([]);
@@ -132,10 +132,10 @@ describe('torch.yaml', () => {
 		expect(after(torch, 'unit: billion-yuan', 'unit: yuan')).toEqual(['content/data/torch.yaml:6, field "ongoingProfit.unit": must be "billion-yuan", but is the text "yuan"']);
 	});
 	test('refuses a source key that is not in the references', () => {
-		expect(after(torch, 'source: sparkfund', 'source: sparkfunds')).toEqual(['content/data/torch.yaml, field "source": "sparkfunds" is not a key in content/references.yaml']);
+		expect(after(torch, 'source: sparkfund', 'source: sparkfunds')).toEqual(['content/data/torch.yaml:2, field "source": "sparkfunds" is not a key in content/references.yaml']);
 	});
 	test('refuses a patent year before the programme was launched', () => {
-		expect(after(torch, 'year: 2001', 'year: 1980')).toEqual(['content/data/torch.yaml, field "patents.year": is before the programme was launched']);
+		expect(after(torch, 'year: 2001', 'year: 1980')).toEqual(['content/data/torch.yaml:8, field "patents.year": is before the programme was launched']);
 	});
 });
 
@@ -145,8 +145,8 @@ describe('zhongguancun.yaml', () => {
 	// link or parent that names no institution or enterprise. Stop before drawing tables when checkData has reported.
 	test('refuses a link to an unknown enterprise, and says the real one is now unlinked', () => {
 		expect(after(zhongguancun, '{ from: east-college, to: gamma-data }', '{ from: east-college, to: gama-data }')).toEqual([
-			'content/data/zhongguancun.yaml, entry "east-college → gama-data", field "links.2.to": "gama-data" is not an enterprise listed in enterprises',
-			'content/data/zhongguancun.yaml, entry "gamma-data", field "links": no link names this enterprise; say which institution invested in it',
+			'content/data/zhongguancun.yaml:33, entry "east-college → gama-data", field "links.2.to": "gama-data" is not an enterprise listed in enterprises',
+			'content/data/zhongguancun.yaml:31, entry "gamma-data", field "links": no link names this enterprise; say which institution invested in it',
 		]);
 	});
 	// Needs a fix in src/model/build.ts: stage 3 draws the placed partnerships figure's table (charts.partnerships.table
@@ -154,12 +154,12 @@ describe('zhongguancun.yaml', () => {
 	// link or parent that names no institution or enterprise. Stop before drawing tables when checkData has reported.
 	test('refuses a link from an unknown institution', () => {
 		expect(after(zhongguancun, '{ from: east-college, to: gamma-data }', '{ from: east-colege, to: gamma-data }')).toEqual([
-			'content/data/zhongguancun.yaml, entry "east-colege → gamma-data", field "links.2.from": "east-colege" is not an institution listed in institutions',
+			'content/data/zhongguancun.yaml:33, entry "east-colege → gamma-data", field "links.2.from": "east-colege" is not an institution listed in institutions',
 		]);
 	});
 	test('refuses an enterprise that no link names', () => {
 		expect(after(zhongguancun, '  - { from: north-academy, to: beta-optics }\n', '')).toEqual([
-			'content/data/zhongguancun.yaml, entry "beta-optics", field "links": no link names this enterprise; say which institution invested in it',
+			'content/data/zhongguancun.yaml:31, entry "beta-optics", field "links": no link names this enterprise; say which institution invested in it',
 		]);
 	});
 	// Needs a fix in src/model/build.ts: stage 3 draws the placed partnerships figure's table (charts.partnerships.table
@@ -196,11 +196,11 @@ describe('zhongguancun.yaml', () => {
 	});
 	test('refuses a policy source that is not in the references', () => {
 		expect(after(zhongguancun, 'policySource: parkrules2011', 'policySource: parkrules2012')).toEqual([
-			'content/data/zhongguancun.yaml, field "policySource": "parkrules2012" is not a key in content/references.yaml',
+			'content/data/zhongguancun.yaml:3, field "policySource": "parkrules2012" is not a key in content/references.yaml',
 		]);
 	});
 	test('refuses a case-study source that is not in the references', () => {
-		expect(after(zhongguancun, 'source: zhou2015', 'source: zhou2051')).toEqual(['content/data/zhongguancun.yaml, field "source": "zhou2051" is not a key in content/references.yaml']);
+		expect(after(zhongguancun, 'source: zhou2015', 'source: zhou2051')).toEqual(['content/data/zhongguancun.yaml:2, field "source": "zhou2051" is not a key in content/references.yaml']);
 	});
 	test('refuses two levers with the same id', () => {
 		expect(after(zhongguancun, '  - id: land-rent\n', '  - id: seed-funds\n')).toEqual(['content/data/zhongguancun.yaml:12, entry "seed-funds", field "levers.1.id": repeats the id of entry number 1 in this list; ids must be unique']);
@@ -244,11 +244,11 @@ describe('creative-industries.yaml', () => {
 describe('facts.yaml', () => {
 	test('refuses a fact naming a section that does not exist', () => {
 		expect(after(facts, 'section: first', 'section: contribution')).toEqual([
-			'content/data/facts.yaml, entry "ningbo-buttons", field "section": "contribution" is not a section id',
+			'content/data/facts.yaml:6, entry "ningbo-buttons", field "section": "contribution" is not a section id',
 		]);
 	});
 	test('refuses a fact whose source is not in the references', () => {
-		expect(after(facts, 'source: lin2010', 'source: lin2001')).toEqual(['content/data/facts.yaml, entry "ningbo-buttons", field "source": "lin2001" is not a key in content/references.yaml']);
+		expect(after(facts, 'source: lin2010', 'source: lin2001')).toEqual(['content/data/facts.yaml:7, entry "ningbo-buttons", field "source": "lin2001" is not a key in content/references.yaml']);
 	});
 	test('refuses a quoted percentage of 400', () => {
 		expect(after(facts, 'value: 40\n', 'value: 400\n')).toEqual(['content/data/facts.yaml:3, entry "ningbo-buttons", field "value": is a percentage, so it must lie between 0 and 100, but is number 400']);

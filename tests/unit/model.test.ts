@@ -18,7 +18,7 @@ describe('buildModel', () => {
 		const root = editedCopy('content/references.yaml', (t) => `${t}- id: freeman1991\n  type: article-journal\n  author: [{ family: Freeman, given: C. }]\n  year: 1991\n  title: Networks of innovators\n`);
 		const { errors, warnings } = buildModel(loadReportSource(root));
 		expect(errors).toEqual([]);
-		expect(warnings.map(formatProblem)).toContain('content/references.yaml, entry "freeman1991": is in the reference list but no section cites it');
+		expect(warnings.map(formatProblem)).toContain('content/references.yaml:49, entry "freeman1991": is in the reference list but no section cites it');
 	});
 	test('refuses an unknown citation key, naming the file, line and key', () => {
 		const root = editedCopy('content/sections/01-first.mdx', (t) => t.replace('[@lin2010].', '[@lni2010].'));
@@ -30,22 +30,22 @@ describe('buildModel', () => {
 	});
 	test('refuses two sections with the same id once, without the consequences', () => {
 		const root = editedCopy('content/sections/02-second.mdx', (t) => t.replace('id: second', 'id: first'));
-		expect(messages(root)).toEqual(['content/sections/02-second.mdx, entry "first", field "id": "first" is already used by content/sections/01-first.mdx']);
+		expect(messages(root)).toEqual(['content/sections/02-second.mdx:2, entry "first", field "id": "first" is already used by content/sections/01-first.mdx']);
 	});
 	test('refuses a section id that is a page of the site', () => {
 		const root = editedCopy('content/sections/02-second.mdx', (t) => t.replace('id: second', 'id: report'));
-		expect(messages(root)).toEqual(['content/sections/02-second.mdx, entry "report", field "id": "report" is a page of the site itself; choose another id']);
+		expect(messages(root)).toEqual(['content/sections/02-second.mdx:2, entry "report", field "id": "report" is a page of the site itself; choose another id']);
 	});
 	test('refuses an editorial note marker that names no erratum', () => {
 		const root = editedCopy('content/sections/02-second.mdx', (t) => t.replace('port-delta', 'port-deltaa'));
 		expect(messages(root)).toEqual([
 			'content/sections/02-second.mdx:9, entry "second": <EdNote id="port-deltaa"> names no entry of content/errata.yaml',
-			'content/errata.yaml, entry "port-delta", field "flag": is flagged but no <EdNote id="port-delta" /> marks it in section "second"',
+			'content/errata.yaml:16, entry "port-delta", field "flag": is flagged but no <EdNote id="port-delta" /> marks it in section "second"',
 		]);
 	});
 	test('refuses an erratum placed in a section that does not exist', () => {
 		const root = editedCopy('content/errata.yaml', (t) => t.replace('section: first\n  kind: spelling', 'section: frist\n  kind: spelling'));
-		expect(messages(root)).toEqual(['content/errata.yaml, entry "towm-town", field "section": "frist" is not a section id (nor "report")']);
+		expect(messages(root)).toEqual(['content/errata.yaml:18, entry "towm-town", field "section": "frist" is not a section id (nor "report")']);
 	});
 	test('accepts a renamed section everywhere its old id is still named, through its alias', () => {
 		const root = editedCopy('content/sections/02-second.mdx', (t) => t.replace('id: second', 'id: later\naliases: [second]'));

@@ -49,7 +49,7 @@ describe('HTML and tags that are not the report’s', () => {
 		{ name: 'a frontmatter YAML error is reported at its line in the file', file: first, from: 'title: The first section', to: 'title: "The first section', expected: ['content/sections/01-first.mdx:3: is not valid YAML: a quote is opened but not closed (Missing closing "quote)'] },
 		{ name: 'a frontmatter field that is not a section field', file: first, from: 'short: First', to: 'short: First\nauthor: Me', expected: ['content/sections/01-first.mdx:1, entry "first": has unknown field(s) "author" (misspelt?)'] },
 		{ name: 'a short label longer than 24 characters', file: first, from: 'short: First', to: 'short: A label far too long for the navigation', expected: ['content/sections/01-first.mdx:4, entry "first", field "short": must be at most 24 characters long (it has 39)'] },
-		{ name: 'a summary longer than 220 characters once its numbers are filled in', file: first, from: 'summary: Ningbo grew', to: `summary: ${'Long words '.repeat(20)}Ningbo grew`, expected: ['content/sections/01-first.mdx, entry "first", field "summary": must be at most 220 characters as readers see it (it has 303)'] },
+		{ name: 'a summary longer than 220 characters once its numbers are filled in', file: first, from: 'summary: Ningbo grew', to: `summary: ${'Long words '.repeat(20)}Ningbo grew`, expected: ['content/sections/01-first.mdx:6, entry "first", field "summary": must be at most 220 characters as readers see it (it has 303)'] },
 		{ name: 'a section without frontmatter', file: first, from: '---\nid: first', to: 'id: first', expected: ['content/sections/01-first.mdx:1: must start with frontmatter between two "---" lines (id, title, order, summary)'] },
 	]);
 });
