@@ -115,7 +115,7 @@ function cut(model: ReportModel): ChineseWebFont | undefined {
 }
 
 /** The font file's bytes: Noto Sans Hans Regular cut to the font's characters, as WOFF2. */
-export function chineseWebFontBytes(font: ChineseWebFont): Promise<Uint8Array> {
+export function chineseWebFontBytes(font: ChineseWebFont): Promise<Uint8Array<ArrayBuffer>> {
 	return webFontSubset(sourceFont().file, String.fromCodePoint(...font.codePoints));
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { create } from 'fontkitten';
+import { create, type Font } from 'fontkitten';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chineseCodePoints, chineseWebFont } from '../../src/site/zh-font';
 import { base, dist, model } from './site';
@@ -35,7 +35,7 @@ test('the Chinese web font has a glyph for every Chinese character on every page
 	const bytes = readFileSync(join(dist, font!.path));
 	// A few KB: a handful of names, not a CJK font.
 	expect(bytes.length).toBeLessThan(30_000);
-	const face = create(bytes);
+	const face = create(bytes) as Font;
 	expect(face.type).toBe('WOFF2');
 	const missing = [...onPages].filter((cp) => !face.hasGlyphForCodePoint(cp)).map((cp) => String.fromCodePoint(cp));
 	expect(missing, 'characters on pages that the font cannot draw').toEqual([]);
