@@ -113,8 +113,8 @@ export function renderSection(model: ReportModel, urls: SiteUrls, section: Secti
 				const target = classifyLink(node.url);
 				const href =
 					'external' in target ? target.external : 'internal' in target ? urls.page(target.internal.path, target.internal.anchor) : 'sameSection' in target ? `#${target.sameSection}` : '#';
-				// On paper an external link's address is printed after it (print.css), unless its text is the address.
-				const printUrl = 'external' in target && !sameAddress(toString(node as unknown as MdastNodes), target.external);
+				// On paper a web link's address is printed after it (print.css), unless its text is the address.
+				const printUrl = 'external' in target && /^https?:/.test(target.external) && !sameAddress(toString(node as unknown as MdastNodes), target.external);
 				return h('a', { href, ...(printUrl ? { dataPrintUrl: true } : {}) }, state.all(node as unknown as MdastNodes));
 			},
 		} as never,
