@@ -67,9 +67,10 @@ describe('generatedStyle', () => {
 	test('escapes a title so it stays one CSS string', () => {
 		expect(cssString('A "quoted" \\ title\n')).toBe('"A \\"quoted\\" \\\\ title\\a "');
 	});
-	test('the stylesheet asks for the family the page declares, for text marked zh-Hans', () => {
+	test('the stylesheet asks for the family the page declares, for text marked zh-Hans and at the end of its font stacks', () => {
 		const css = readFileSync(new URL('../../src/styles/report.css', import.meta.url), 'utf8');
 		expect(css).toMatch(new RegExp(`:lang\\(zh-Hans\\) \\{ font-family: '${chineseFamily}',`));
+		for (const stack of ['--font-text', '--font-ui']) expect(css).toMatch(new RegExp(`${stack}: [^;]*'${chineseFamily}', (serif|sans-serif);`));
 	});
 });
 
