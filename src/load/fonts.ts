@@ -26,3 +26,11 @@ export async function subsetFontFiles(files: string[], text: string, cacheDir: s
 		}),
 	);
 }
+
+/**
+ * A font file cut to the characters of `text` as WOFF2, for the browser to download: what a page declares
+ * with @font-face. Same font and text, same bytes (HarfBuzz's subsetter and Brotli have no clock or seed).
+ */
+export async function webFontSubset(file: string, text: string): Promise<Uint8Array<ArrayBuffer>> {
+	return new Uint8Array(await subsetFont(readFileSync(file), text, { targetFormat: 'woff2' }));
+}

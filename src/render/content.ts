@@ -95,6 +95,12 @@ function element(model: ReportModel, urls: SiteUrls, section: SectionModel, shif
 	};
 }
 
+/** Whether a link's text spells its address: "www.example.org" for "https://www.example.org/" does. */
+export function sameAddress(text: string, href: string): boolean {
+	const plain = (u: string) => u.trim().toLowerCase().replace(/^(https?:\/\/|mailto:)/, '').replace(/\/+$/, '');
+	return plain(text) === plain(href);
+}
+
 /** A section's body as HTML: the checked MDX tree drawn with the report's own elements. Pure. */
 export function renderSection(model: ReportModel, urls: SiteUrls, section: SectionModel, { headingShift = 0 }: RenderOptions = {}): string {
 	const draw = element(model, urls, section, headingShift);
@@ -107,7 +113,9 @@ export function renderSection(model: ReportModel, urls: SiteUrls, section: Secti
 				const target = classifyLink(node.url);
 				const href =
 					'external' in target ? target.external : 'internal' in target ? urls.page(target.internal.path, target.internal.anchor) : 'sameSection' in target ? `#${target.sameSection}` : '#';
-				return h('a', { href }, state.all(node as unknown as MdastNodes));
+				// On paper a web link's address is printed after it (print.css), unless its text is the address.
+				const printUrl = 'external' in target && /^https?:/.test(target.external) && !sameAddress(toString(node as unknown as MdastNodes), target.external);
+				return h('a', { href, ...(printUrl ? { dataPrintUrl: true } : {}) }, state.all(node as unknown as MdastNodes));
 			},
 		} as never,
 	}) as HastRoot;

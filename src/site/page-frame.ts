@@ -4,6 +4,7 @@ import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
 import { shareTags } from './share-images';
 import type { SiteUrls } from './urls';
+import { generatedStyle } from './zh-font';
 import type { MetaTag } from '../citation';
 
 /** Everything the page layout draws around a page's content, worked out before the layout sees it. */
@@ -22,6 +23,8 @@ export interface PageFrame {
 	links: Array<{ href: string; label: string }>;
 	search: { base: string; fallback: string };
 	footer: { title: string; subtitle: string; edition: string; byline: string; licence: { href: string; name: string }; notes: string };
+	/** Rules written from the model (the Chinese font, the printed running head), with their CSP hash. */
+	style: { css: string; hash: string };
 }
 
 /** The frame of one page. `path` is relative to the base (`zhongguancun/`); none for the 404 page. */
@@ -57,6 +60,7 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 			licence: { href: r.licence.url, name: r.licence.name },
 			notes: urls.page('editorial-notes/'),
 		},
+		style: generatedStyle(model, urls),
 	};
 }
 

@@ -37,7 +37,7 @@ describe('internal links are checked at build', () => {
 });
 
 describe('links that are accepted, drawn under the base path and escaped', () => {
-	const urls = (to: string, contains: string) => ({ file: first, from: line, to: `[Funds](${to}) were set up.`, section: 'first', contains: [`<p><a href="${contains}">Funds</a> were set up.</p>`] });
+	const urls = (to: string, contains: string) => ({ file: first, from: line, to: `[Funds](${to}) were set up.`, section: 'first', contains: [`<p><a href="${contains}"${/^https?:/.test(contains) ? ' data-print-url' : ''}>Funds</a> were set up.</p>`] });
 	testRenders([
 		{ name: 'a heading of another section, under the base path', ...urls('/second/#park', '/reports/x/second/#park') },
 		{ name: 'a section written without its trailing slash', ...urls('/second#park', '/reports/x/second/#park') },
