@@ -17,7 +17,7 @@ test('with JavaScript off, every figure is numbered, drawn as SVG with a title a
 		const figure = page.locator(`#figure-${f.id}`);
 		await expect(figure).toBeVisible();
 		await expect(figure.locator('figcaption .figure-label')).toHaveText(`${f.label}.`);
-		const svg = figure.locator('svg.chart');
+		const svg = figure.locator('svg.chart:visible');
 		await expect(svg).toBeVisible();
 		await expect(svg).toHaveAccessibleName(new RegExp(`^${f.label}\\. `));
 		expect((await svg.locator('desc').textContent())?.length).toBeGreaterThan(40);
@@ -56,7 +56,7 @@ test('the text quotes the same numbers the charts draw', async ({ page }) => {
 	const numbers = ['torch.projects-funded', 'torch.ongoing-projects', 'torch.patents-domestic', 'torch.patents-international'].map((id) => formatQuantity(model.facts.get(id)!));
 	await page.goto(`${base}${torch.section}/`);
 	const prose = await page.locator('.prose > p').allInnerTexts();
-	const chart = (await page.locator('#figure-torch svg').textContent()) ?? '';
+	const chart = (await page.locator('#figure-torch svg.chart:visible').textContent()) ?? '';
 	for (const n of numbers) {
 		expect(prose.join(' ')).toContain(n);
 		expect(chart).toContain(n);
