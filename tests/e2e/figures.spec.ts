@@ -82,7 +82,7 @@ test('every figure offers CSV and JSON downloads that parse and hold the table r
 
 test('the map links each place to the section that discusses it, with an accessible name', async ({ page }) => {
 	await page.goto(`${base}formation/`);
-	const wenzhou = page.locator('#figure-map a.point-link', { hasText: 'Wenzhou' });
+	const wenzhou = page.locator('#figure-map svg.chart:visible a.point-link', { hasText: 'Wenzhou' });
 	await expect(wenzhou).toHaveAttribute('href', `${base}contribution/`);
 	await expect(wenzhou).toHaveAccessibleName(/^Wenzhou: read “Contribution”/);
 	const rows = await page.locator('#figure-map table tbody tr').count();
