@@ -237,7 +237,7 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 		const radius = radiusOf(site.place, projection);
 		drawn.push({ place: site.place, x: xy[0], y: xy[1], radius, kind: area ? 'area' : 'place' });
 		// A ring's label stands near its centre, not beyond its rim: it names the area it sits in.
-		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(siteLabel(site), area ? 100 : 160, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid });
+		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(siteLabel(site), 220, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid });
 	}
 	details.forEach(({ site, places }, k) => {
 		const panel = panels[k];
