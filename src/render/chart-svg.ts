@@ -58,7 +58,7 @@ export function chartSvg(model: ChartModel, { id, title, description, className,
 					s('rect', { class: 'point-target', x: p.x - targetHalf, y: p.y - targetHalf, width: 2 * targetHalf, height: 2 * targetHalf }),
 					...(p.leader ? [s('line', { class: 'line-leader', x1: p.leader.x1, y1: p.leader.y1, x2: p.leader.x2, y2: p.leader.y2 })] : []),
 					p.kind === 'area' ? s('circle', { class: 'point-centre', cx: p.x, cy: p.y, r: 2.5 }) : s('circle', { class: 'point-place', cx: p.x, cy: p.y, r: p.radius }),
-					s('text', { class: p.kind === 'area' ? 'text-note point-label' : 'text-label point-label', x: p.labelX, y: p.labelY, textAnchor: p.anchor }, p.lines.map((line, i) => s('tspan', { x: p.labelX, dy: i === 0 ? 0 : labelLeading }, line))),
+					s('text', { class: p.kind === 'area' ? 'text-note' : 'text-label', x: p.labelX, y: p.labelY, textAnchor: p.anchor }, p.lines.map((line, i) => s('tspan', { x: p.labelX, dy: i === 0 ? 0 : labelLeading }, line))),
 				];
 				const link = p.section && pointLink ? pointLink(p.section) : undefined;
 				return link ? s('a', { class: 'point-link', href: link.href, ariaLabel: `${p.label}: read “${link.name}”` }, mark) : s('g', { ariaHidden: 'true' }, mark);

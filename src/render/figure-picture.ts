@@ -51,7 +51,6 @@ export function chartStyles(t: typeof lightTheme = lightTheme): string {
 		`.chart .point-area { fill: ${t.tones[4]}; fill-opacity: 0.15; stroke: ${t.tones[4]}; stroke-width: 1; stroke-dasharray: 3 2; }`,
 		`.chart .point-centre { fill: ${t.tones[4]}; }`,
 		'.chart .point-target { fill: none; }',
-		`.chart .point-label { paint-order: stroke; stroke: ${t.background}; stroke-width: 3px; stroke-linejoin: round; }`,
 		`.chart .line-leader { stroke: ${t.muted}; stroke-width: 0.8; }`,
 		`.chart .mark-frame { fill: none; stroke: ${t.text}; stroke-width: 1; }`,
 		`.chart .mark-panel { fill: ${t.background}; stroke: ${t.muted}; stroke-width: 1; }`,

@@ -62,7 +62,11 @@ describe('the chart stylesheet', () => {
 		expect(css).toMatch(new RegExp(`\\.chart \\{[^}]*font-size: ${fontSize.label}px`));
 		for (const kind of ['title', 'axis', 'note'] as const) expect(css, kind).toMatch(new RegExp(`\\.chart \\.text-${kind} \\{[^}]*font-size: ${fontSize[kind]}px`));
 	});
-	test('shows the wide layout only where the figure is as wide as it is drawn', () => {
-		expect(css).toContain(`@container figure (min-width: ${chartSizes.wide}px)`);
+	test('shows the wide layout only where the column is as wide as it is drawn', () => {
+		// The column is the viewport less main's padding, clamp(1rem, 4vw, 2.5rem) a side (report.css).
+		const em = Number(/@media \(min-width: ([\d.]+)em\) \{\s*\.chart-compact \{ display: none; \}/.exec(css)?.[1]);
+		const viewport = em * 16;
+		expect(viewport - 2 * Math.min(40, Math.max(16, viewport * 0.04))).toBeGreaterThanOrEqual(chartSizes.wide);
+		expect(css).toMatch(/\.chart-compact \{ width: 100%; max-width: \d+px; \}/);
 	});
 });
