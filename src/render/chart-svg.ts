@@ -41,11 +41,12 @@ export function chartSvg(model: ChartModel, { id, title, description, className,
 			s('defs', [
 				// Arrowheads in user units, so they keep their size whatever the stroke.
 				s('marker', { id: `${id}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: 'userSpaceOnUse', markerWidth: 11, markerHeight: 11, orient: 'auto-start-reverse' }, [s('path', { d: 'M0,0L10,5L0,10z', class: 'arrowhead' })]),
-				...(clip && land ? [s('clipPath', { id: clip }, [s('path', { d: land.d })])] : []),
+				// The land drawn once: the rings' clip path reuses it.
+				...(clip && land ? [s('path', { id: `${clip}-path`, d: land.d }), s('clipPath', { id: clip }, [s('use', { href: `#${clip}-path` })])] : []),
 			]),
 			s('g', { ariaHidden: 'true' }, [
 				...model.rects.filter((m) => m.kind !== 'frame' && m.kind !== 'panel').map((m) => s('rect', { class: `mark-${m.kind} tone-${m.tone}`, x: m.x, y: m.y, width: m.w, height: m.h, rx: m.kind === 'box' ? 4 : m.kind === 'node' ? 2 : 1 })),
-				...model.paths.filter((m) => m.kind === 'land').map((m) => s('path', { class: `path-${m.kind}`, d: m.d })),
+				...model.paths.filter((m) => m.kind === 'land').map((m) => (clip && m === land ? s('use', { class: `path-${m.kind}`, href: `#${clip}-path` }) : s('path', { class: `path-${m.kind}`, d: m.d }))),
 				...points.filter((p) => p.kind === 'area').map((p) => s('circle', { class: 'point-area', cx: p.x, cy: p.y, r: p.radius, clipPath: clip ? `url(#${clip})` : undefined })),
 				...model.rects.filter((m) => m.kind === 'frame' || m.kind === 'panel').map((m) => s('rect', { class: `mark-${m.kind}`, x: m.x, y: m.y, width: m.w, height: m.h })),
 				...model.lines.map((m) => s('line', { class: `line-${m.kind}`, x1: m.x1, y1: m.y1, x2: m.x2, y2: m.y2 })),
