@@ -1,4 +1,4 @@
-import { geoConicEqualArea, geoMercator, geoPath, type GeoProjection } from 'd3';
+import { geoConicEqualArea, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Gazetteer, Place } from '../schemas/place';
 import { type Box, type ChartModel, type LineMark, type PointMark, type RectMark, type TextMark, chartSizes, fontSize, intersects, labelLeading, narrow, r, textBox, textWidth, wrapPx } from './marks';
@@ -39,6 +39,8 @@ interface LabelItem {
 	bounds: Box;
 	/** What labels must keep off besides texts and points: a frame, the detail map, its scale bar. */
 	avoid: Box[];
+	/** Extra cost of a label box: on the main map, one that straddles the coast reads badly. */
+	penalty?: (box: Box) => number;
 }
 
 interface Placement {
@@ -113,7 +115,8 @@ function candidates(item: LabelItem): Placement[] {
 			const labelY = y0 + ascent;
 			const boxes = item.lines.map((text, i) => textBox({ x: labelX, y: labelY + i * labelLeading, text, anchor, kind: item.kind }));
 			const leader = far > 0 ? { x1: item.x + d.dx * (item.radius + 1) * diag, y1: item.y + d.dy * (item.radius + 1) * diag, x2: cx - d.dx * 2, y2: cy - d.dy * 2 } : undefined;
-			out.push({ labelX, labelY, anchor, boxes, ...(leader ? { leader } : {}), cost: step * 10 + d.pref });
+			const penalty = item.penalty ? boxes.reduce((sum, b) => sum + item.penalty!(b), 0) : 0;
+			out.push({ labelX, labelY, anchor, boxes, ...(leader ? { leader } : {}), cost: step * 10 + d.pref + penalty });
 		}
 	}
 	return out.filter((c) => c.boxes.every((b) => inside(b, item.bounds))).sort((a, b) => a.cost - b.cost);
@@ -223,6 +226,14 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 	const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitExtent([[4, 4], [mainW - 4, mainH - 4]], outline);
 	const path = geoPath(projection).digits(1);
 
+	// A label wholly on land or wholly at sea reads cleanly; one the coastline runs through costs as much as
+	// moving it two steps further out. Sampled along the box's middle line and its two ends.
+	const onLand = (x: number, y: number) => geoContains(outline, projection.invert!([x, y])!);
+	const coast = (b: Box) => {
+		const y = (b.y0 + b.y1) / 2;
+		const samples = [0, 0.25, 0.5, 0.75, 1].map((t) => onLand(b.x0 + t * (b.x1 - b.x0), y));
+		return samples.every((v) => v === samples[0]) ? 0 : 20;
+	};
 	const rects: RectMark[] = [];
 	const lines: LineMark[] = [];
 	const texts: TextMark[] = [];
@@ -237,7 +248,7 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 		const radius = radiusOf(site.place, projection);
 		drawn.push({ place: site.place, x: xy[0], y: xy[1], radius, kind: area ? 'area' : 'place' });
 		// A ring's label stands near its centre, not beyond its rim: it names the area it sits in.
-		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(siteLabel(site), 220, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid });
+		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(siteLabel(site), 220, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid, penalty: coast });
 	}
 	details.forEach(({ site, places }, k) => {
 		const panel = panels[k];
