@@ -17,11 +17,6 @@ export function mapSites(gazetteer: Gazetteer): MapSite[] {
 		.map((place) => ({ place, within: gazetteer.places.filter((p) => p.within === place.id) }));
 }
 
-/** The label of a site on the map: its name. */
-export function siteLabel(site: MapSite): string {
-	return site.place.name;
-}
-
 /** Radius drawn for an area without an extent of its own, in km. */
 const defaultExtentKm = 100;
 /** Half the side of every point's link target: 24 × 24 CSS px at the least. */
@@ -248,7 +243,7 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 		const radius = radiusOf(site.place, projection);
 		drawn.push({ place: site.place, x: xy[0], y: xy[1], radius, kind: area ? 'area' : 'place' });
 		// A ring's label stands near its centre, not beyond its rim: it names the area it sits in.
-		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(siteLabel(site), 220, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid, penalty: coast });
+		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(site.place.name, 220, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid, penalty: coast });
 	}
 	details.forEach(({ site, places }, k) => {
 		const panel = panels[k];

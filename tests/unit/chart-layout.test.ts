@@ -4,6 +4,7 @@ import { type Box, type ChartModel, type ChartSize, type TextMark, chartSizes, f
 import { chinaOutline } from '../../src/load/geo';
 import { loadReportSource } from '../../src/load/source';
 import { charts } from '../../src/model/figures';
+import { targetHalf } from '../../src/charts/map';
 
 /** The report's own data, every chart at every size: what a reader of the site sees. */
 const data = loadReportSource(new URL('../../', import.meta.url).href).data;
@@ -46,6 +47,28 @@ describe.each(layouts)('the $id chart, $size layout', ({ id, size, model }) => {
 		expect(problems).toEqual([]);
 	});
 	if (id === 'map') {
+		test('no leader line crosses another label, and every point has a link target of 24 × 24 px', () => {
+			const labels = textBoxes(model);
+			const problems: string[] = [];
+			for (const p of model.points!) {
+				if (!p.leader) continue;
+				const { x1, y1, x2, y2 } = p.leader;
+				for (const l of labels) {
+					if (p.lines.includes(l.text)) continue;
+					// Sampled along the leader: a crossing shows at one of the samples at this scale.
+					for (let t = 0; t <= 1; t += 0.05) {
+						const x = x1 + t * (x2 - x1);
+						const y = y1 + t * (y2 - y1);
+						if (x > l.box.x0 && x < l.box.x1 && y > l.box.y0 && y < l.box.y1) {
+							problems.push(`the leader of ${p.label} crosses "${l.text}"`);
+							break;
+						}
+					}
+				}
+			}
+			expect(problems).toEqual([]);
+			expect(targetHalf * 2).toBeGreaterThanOrEqual(24);
+		});
 		test('every place with coordinates is a point, and the Beijing places are told apart', () => {
 			const withCoordinates = data.places.places.filter((p) => p.lat !== undefined && p.lon !== undefined);
 			expect(model.points!.map((p) => p.label).sort()).toEqual(withCoordinates.map((p) => p.name).sort());
