@@ -1,6 +1,6 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import type { Growth } from '../schemas/growth';
-import { type ChartModel, type LineMark, type RectMark, type TextMark, r } from './marks';
+import { type ChartModel, type LineMark, type RectMark, type TextMark, chartSizes, r, textBox, textWidth, wrapPx } from './marks';
 
 export interface GrowthOptions {
 	width?: number;
@@ -8,10 +8,15 @@ export interface GrowthOptions {
 
 /**
  * Horizontal bars of each city's annual growth, with the benchmark the text cites ("around 20%")
- * as a reference line; each bar labelled directly with its city and value.
+ * as a reference line; each bar labelled directly with its city and value. A value label never sits
+ * under the reference line: one that would reach it stands just past it, and the line is broken
+ * around it, so the number reads clean.
  */
-export function layoutGrowth(data: Growth, { width = 420 }: GrowthOptions = {}): ChartModel {
-	const margin = { top: 34, right: 44, bottom: 34, left: 92 };
+export function layoutGrowth(data: Growth, { width = chartSizes.wide }: GrowthOptions = {}): ChartModel {
+	const nameWidth = Math.max(0, ...data.cities.map((c) => textWidth(c.name, 'label')));
+	const valueWidth = Math.max(0, ...data.cities.map((c) => textWidth(`${c.value}%`, 'value')));
+	const noteLines = wrapPx(data.benchmark.label, Math.max(120, width * 0.45), 'note');
+	const margin = { top: 14 + noteLines.length * 15, right: Math.ceil(valueWidth + 14), bottom: 34, left: Math.ceil(nameWidth + 12) };
 	const rowHeight = 40;
 	const height = margin.top + data.cities.length * rowHeight + margin.bottom;
 	const top = Math.max(25, Math.ceil(((max([...data.cities.map((c) => c.value), data.benchmark.value]) ?? 0) * 1.1) / 5) * 5);
@@ -20,22 +25,43 @@ export function layoutGrowth(data: Growth, { width = 420 }: GrowthOptions = {}):
 		.domain(data.cities.map((c) => c.id))
 		.range([margin.top, height - margin.bottom])
 		.padding(0.3);
+	const refX = r(x(data.benchmark.value));
 
 	const rects: RectMark[] = data.cities.map((c) => ({ kind: 'bar' as const, x: r(x(0)), y: r(y(c.id)!), w: r(x(c.value) - x(0)), h: r(y.bandwidth()), tone: 4, label: `${c.name}: ${c.value}%` }));
-	const texts: TextMark[] = data.cities.flatMap((c) => [
-		{ x: r(x(0) - 8), y: r(y(c.id)! + y.bandwidth() / 2 + 5), text: c.name, anchor: 'end' as const, kind: 'label' as const },
-		{ x: r(x(c.value) + 6), y: r(y(c.id)! + y.bandwidth() / 2 + 5), text: `${c.value}%`, anchor: 'start' as const, kind: 'value' as const },
-	]);
-	const ticks = x.ticks(5);
+	const texts: TextMark[] = data.cities.flatMap((c) => {
+		const baseline = r(y(c.id)! + y.bandwidth() / 2 + 5);
+		const value: TextMark = { x: r(x(c.value) + 6), y: baseline, text: `${c.value}%`, anchor: 'start', kind: 'value' };
+		const box = textBox(value);
+		if (box.x0 - 3 <= refX && box.x1 + 3 >= refX) value.x = r(Math.max(value.x, refX + 6));
+		return [{ x: r(x(0) - 8), y: baseline, text: c.name, anchor: 'end' as const, kind: 'label' as const }, value];
+	});
+	const ticks = x.ticks(width < 400 ? 3 : 5);
 	const axisY = height - margin.bottom;
+	// The reference line, broken wherever a value label stands across it.
+	const gaps = texts
+		.filter((t) => t.kind === 'value')
+		.map(textBox)
+		.filter((b) => b.x0 - 3 <= refX && b.x1 + 3 >= refX)
+		.map((b) => [b.y0 - 3, b.y1 + 3] as const)
+		.sort((a, b) => a[0] - b[0]);
+	const refSegments: LineMark[] = [];
+	let from = margin.top - 6;
+	for (const [g0, g1] of gaps) {
+		if (g0 > from) refSegments.push({ x1: refX, y1: r(from), x2: refX, y2: r(g0), kind: 'reference' });
+		from = Math.max(from, g1);
+	}
+	if (axisY > from) refSegments.push({ x1: refX, y1: r(from), x2: refX, y2: axisY, kind: 'reference' });
 	const lines: LineMark[] = [
 		{ x1: r(x(0)), y1: margin.top - 6, x2: r(x(0)), y2: axisY, kind: 'axis' },
 		...ticks.map((t) => ({ x1: r(x(t)), y1: axisY, x2: r(x(t)), y2: axisY + 4, kind: 'tick' as const })),
-		{ x1: r(x(data.benchmark.value)), y1: margin.top - 10, x2: r(x(data.benchmark.value)), y2: axisY, kind: 'reference' },
+		...refSegments,
 	];
+	// The benchmark's label above the plot, centred on its line but kept inside the chart.
+	const noteWidth = Math.max(...noteLines.map((l) => textWidth(l, 'note')));
+	const noteX = Math.min(Math.max(refX, noteWidth / 2 + 2), width - noteWidth / 2 - 2);
 	texts.push(
 		...ticks.map((t) => ({ x: r(x(t)), y: axisY + 18, text: `${t}%`, anchor: 'middle' as const, kind: 'axis' as const })),
-		{ x: r(x(data.benchmark.value)), y: margin.top - 16, text: data.benchmark.label, anchor: 'middle', kind: 'note' },
+		...noteLines.map((text, i) => ({ x: r(noteX), y: 14 + i * 15, text, anchor: 'middle' as const, kind: 'note' as const })),
 	);
 	return { width, height, rects, lines, paths: [], texts };
 }

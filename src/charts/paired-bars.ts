@@ -1,33 +1,38 @@
 import { scaleLinear } from 'd3';
-import { type ChartModel, type LineMark, type RectMark, type TextMark, r, wrap } from './marks';
+import { formatNumber } from '../format/number';
+import { type ChartModel, type LineMark, type RectMark, type TextMark, chartSizes, r, textWidth, wrapPx } from './marks';
 
-/** One panel: a title and a few labelled bars sharing a scale. */
+/** One panel: a title and a few labelled bars. */
 export interface BarPanel {
 	title: string;
 	bars: Array<{ id: string; label: string; value: number; display: string }>;
 }
 
 /**
- * Panels of horizontal bars stacked vertically, each panel on its own scale (their units differ),
- * each bar labelled with its name above and its value at its end.
+ * Panels of horizontal bars stacked vertically on one shared scale, so a bar's length compares with
+ * every other bar's (the Torch chart's 3,250 patents draw a fifth as long as its 14,884 projects).
+ * Each panel has its own labelled axis on that scale; each bar is labelled with its name above and its
+ * value at its end.
  */
-export function layoutPanels(panels: BarPanel[], { width = 420 } = {}): ChartModel {
+export function layoutPanels(panels: BarPanel[], { width = chartSizes.wide }: { width?: number } = {}): ChartModel {
 	const left = 12;
-	const right = 84;
+	const values = panels.flatMap((p) => p.bars.map((b) => b.display));
+	const right = Math.ceil(Math.max(40, ...values.map((v) => textWidth(v, 'value'))) + 14);
 	const barHeight = 20;
 	const rowHeight = 46;
+	const x = scaleLinear()
+		.domain([0, Math.max(0, ...panels.flatMap((p) => p.bars.map((b) => b.value)))])
+		.range([left, width - right])
+		.nice(width < 400 ? 3 : 5);
+	const ticks = x.domain()[1] > 0 ? x.ticks(width < 400 ? 3 : 5) : [0];
 	const rects: RectMark[] = [];
 	const texts: TextMark[] = [];
 	const lines: LineMark[] = [];
 	let y = 8;
 	panels.forEach((panel, p) => {
-		const titleLines = wrap(panel.title, 52);
+		const titleLines = wrapPx(panel.title, width - left, 'title');
 		titleLines.forEach((line, i) => texts.push({ x: left, y: r(y + 16 + i * 18), text: line, anchor: 'start', kind: 'title' }));
 		y += 16 + titleLines.length * 18;
-		const x = scaleLinear()
-			.domain([0, Math.max(0, ...panel.bars.map((b) => b.value))])
-			.range([left, width - right]);
-		const top = y;
 		panel.bars.forEach((bar) => {
 			texts.push({ x: left, y: r(y + 14), text: bar.label, anchor: 'start', kind: 'label' });
 			const w = Math.max(1.5, x(bar.value) - x(0));
@@ -35,7 +40,17 @@ export function layoutPanels(panels: BarPanel[], { width = 420 } = {}): ChartMod
 			texts.push({ x: r(left + w + 6), y: r(y + 20 + barHeight / 2 + 5), text: bar.display, anchor: 'start', kind: 'value' });
 			y += rowHeight;
 		});
-		if (panel.bars.length) lines.push({ x1: left, y1: r(top + 16), x2: left, y2: r(y), kind: 'axis' });
+		if (panel.bars.length) {
+			const axisY = r(y + 2);
+			lines.push({ x1: left, y1: axisY, x2: r(x(ticks[ticks.length - 1])), y2: axisY, kind: 'axis' });
+			for (const t of ticks) {
+				lines.push({ x1: r(x(t)), y1: axisY, x2: r(x(t)), y2: r(axisY + 4), kind: 'tick' });
+				const label = formatNumber(t, 'count');
+				// The first tick label starts at the axis, the others are centred on their tick.
+				texts.push({ x: r(x(t)), y: r(axisY + 18), text: label, anchor: t === ticks[0] ? 'start' : 'middle', kind: 'axis' });
+			}
+			y = axisY + 24;
+		}
 		y += 14;
 	});
 	return { width, height: r(y), rects, lines, paths: [], texts };

@@ -1,6 +1,6 @@
 import { hierarchy, type HierarchyNode } from 'd3';
 import type { Zhongguancun } from '../schemas/zhongguancun';
-import { type ChartModel, type PathMark, type RectMark, type TextMark, r } from './marks';
+import { type ChartModel, type PathMark, type RectMark, type TextMark, chartSizes, r, textWidth, wrapPx } from './marks';
 
 export interface PartnerNode {
 	id: string;
@@ -15,43 +15,73 @@ export interface PartnerNode {
 export function partnershipTree(data: Zhongguancun): HierarchyNode<PartnerNode> {
 	const children = new Map<string, PartnerNode[]>();
 	const push = (parent: string, node: PartnerNode) => children.set(parent, [...(children.get(parent) ?? []), node]);
-	for (const i of data.institutions) push(i.parent ?? 'root', { id: i.id, name: i.short ?? i.name, kind: 'institution' });
+	for (const i of data.institutions) push(i.parent ?? 'root', { id: i.id, name: i.name, kind: 'institution' });
 	const enterprises = new Map(data.enterprises.map((e) => [e.id, e]));
 	for (const link of data.links) {
 		const e = enterprises.get(link.to);
-		if (e) push(link.from, { id: e.id, name: e.short ?? e.name, kind: 'enterprise' });
+		if (e) push(link.from, { id: e.id, name: e.name, kind: 'enterprise' });
 	}
 	// Institutes come before the enterprises their parent holds directly, so the Academy's own spin-offs follow its institutes.
 	const ordered = (id: string) => (children.get(id) ?? []).sort((a, b) => Number(a.kind === 'enterprise') - Number(b.kind === 'enterprise'));
 	return hierarchy<PartnerNode>({ id: 'root', name: '', kind: 'root' }, (n) => (n.kind === 'enterprise' ? undefined : ordered(n.id)));
 }
 
+/** What a node's colour says, in the order the legend lists them. */
+export const partnerLegend = [
+	{ tone: 0, text: 'Research institution or university' },
+	{ tone: 2, text: 'Institute within an institution' },
+	{ tone: 4, text: 'Enterprise it invested in' },
+] as const;
+
+const toneOf = (n: HierarchyNode<PartnerNode>) => (n.data.kind === 'enterprise' ? 4 : n.depth === 1 ? 0 : 2);
+
 /**
  * An indented tree that reads top to bottom at any width: institutions in bold, their institutes
- * indented under them, enterprises indented under their investor, each joined by an elbow line.
+ * indented under them, enterprises indented under their investor, each joined by an elbow line; names
+ * as Table 1 gives them, wrapped to the width. A legend above says what each node colour means.
  */
-export function layoutPartnerships(data: Zhongguancun, { width = 420 } = {}): ChartModel {
+export function layoutPartnerships(data: Zhongguancun, { width = chartSizes.wide }: { width?: number } = {}): ChartModel {
 	const root = partnershipTree(data);
-	const rowHeight = 26;
+	const lineHeight = 16;
+	const rowGap = 10;
 	const indent = 22;
-	const top = 8;
 	const rects: RectMark[] = [];
 	const texts: TextMark[] = [];
 	const paths: PathMark[] = [];
 	const rows: Array<HierarchyNode<PartnerNode>> = [];
 	root.eachBefore((n) => n.depth > 0 && rows.push(n));
+	const used = new Set(rows.map(toneOf));
+
+	// The legend: a swatch and its meaning, side by side where they fit, else one under another.
+	let y = 4;
+	let lx = 8;
+	for (const item of partnerLegend.filter((l) => used.has(l.tone))) {
+		const itemWidth = 10 + Math.ceil(textWidth(item.text, 'label')) + 18;
+		if (lx > 8 && lx + itemWidth > width) {
+			lx = 8;
+			y += 20;
+		}
+		rects.push({ kind: 'node', x: r(lx - 4), y: r(y + 6), w: 8, h: 8, tone: item.tone, label: item.text });
+		texts.push({ x: r(lx + 10), y: r(y + 15), text: item.text, anchor: 'start', kind: 'label' });
+		lx += itemWidth;
+	}
+	y += 34;
+
 	const pos = new Map<string, { x: number; y: number }>();
-	rows.forEach((n, i) => {
+	for (const n of rows) {
 		const x = 8 + (n.depth - 1) * indent;
-		const y = top + i * rowHeight + rowHeight / 2;
-		pos.set(n.data.id, { x, y });
 		const institution = n.data.kind === 'institution';
-		rects.push({ kind: 'node', x: r(x - 4), y: r(y - 4), w: 8, h: 8, tone: institution ? (n.depth === 1 ? 0 : 2) : 4, label: n.data.name });
-		texts.push({ x: r(x + 10), y: r(y + 5), text: n.data.name, anchor: 'start', kind: institution && n.depth === 1 ? 'strong' : 'label' });
+		const kind = institution && n.depth === 1 ? 'strong' : 'label';
+		const lines = wrapPx(n.data.name, width - x - 12, kind);
+		const mid = y + lineHeight / 2;
+		pos.set(n.data.id, { x, y: mid });
+		rects.push({ kind: 'node', x: r(x - 4), y: r(mid - 4), w: 8, h: 8, tone: toneOf(n), label: n.data.name });
+		lines.forEach((line, i) => texts.push({ x: r(x + 10), y: r(mid + 5 + i * lineHeight), text: line, anchor: 'start', kind }));
 		if (n.parent && n.parent.depth > 0) {
 			const p = pos.get(n.parent.data.id)!;
-			paths.push({ d: `M${r(p.x)},${r(p.y + 4)}V${r(y)}H${r(x - 5)}`, kind: 'link' });
+			paths.push({ d: `M${r(p.x)},${r(p.y + 4)}V${r(mid)}H${r(x - 5)}`, kind: 'link' });
 		}
-	});
-	return { width, height: r(top * 2 + rows.length * rowHeight), rects, lines: [], paths, texts };
+		y += lines.length * lineHeight + rowGap;
+	}
+	return { width, height: r(y), rects, lines: [], paths, texts };
 }

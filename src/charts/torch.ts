@@ -3,7 +3,10 @@ import { formatQuantity } from '../format/number';
 import { layoutPanels } from './paired-bars';
 import type { ChartModel } from './marks';
 
-/** The Torch Program: projects funded against those still ongoing; domestic against international patents. */
+/**
+ * The Torch Program: projects funded against those still ongoing; domestic against international
+ * patents. All four are counts, drawn on one scale so their lengths compare.
+ */
 export function layoutTorch(data: Torch, options: { width?: number } = {}): ChartModel {
 	return layoutPanels(
 		[

@@ -7,6 +7,7 @@ import { createProcessor, type Cluster, type RenderedCluster } from '../citation
 import { checkData } from './check-data';
 import { fillNumbers, quotableFacts } from './facts';
 import { charts, tableNotes } from './figures';
+import { chartSizes } from '../charts/marks';
 import type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
 
 /** Top-level routes that are not sections: a section id or alias may not take one of them. */
@@ -243,7 +244,8 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 				tableOpen: spec.table === 'open',
 				...(sourceOf ? { source: sourceOf } : {}),
 				...(further ? { furtherInformation: further } : {}),
-				chart: id === 'map' ? chart.layout(data, chinaOutline()) : chart.layout(data),
+				chart: chart.layout(data, chartSizes.wide, id === 'map' ? chinaOutline() : undefined),
+				compactChart: chart.layout(data, chartSizes.compact, id === 'map' ? chinaOutline() : undefined),
 			});
 		}
 	}

@@ -31,8 +31,8 @@ export function tableNotes(table: DataTable): string[] {
 interface ChartDefinition {
 	/** The data set the chart draws. */
 	dataSet: 'typology' | 'growth' | 'torch' | 'zhongguancun' | 'places';
-	/** The map alone needs the outline of China, read by the loading layer. */
-	layout: (data: ReportData, outline?: Feature<Polygon | MultiPolygon>) => ChartModel;
+	/** The chart laid out at a width (see `chartSizes`); the map alone needs the outline of China, read by the loading layer. */
+	layout: (data: ReportData, width: number, outline?: Feature<Polygon | MultiPolygon>) => ChartModel;
 	table: (data: ReportData) => DataTable;
 	/** Citation key of the chart's source; none when the numbers are the draft's own. */
 	source: (data: ReportData) => string | undefined;
@@ -44,9 +44,9 @@ interface ChartDefinition {
 export const charts: Record<string, ChartDefinition> = {
 	map: {
 		dataSet: 'places',
-		layout: (d, outline) => {
+		layout: (d, width, outline) => {
 			if (!outline) throw new Error('the map needs the outline of China');
-			return layoutMap(d.places, outline);
+			return layoutMap(d.places, outline, { width });
 		},
 		source: () => 'naturalearth',
 		table: (d) => ({
@@ -64,15 +64,15 @@ export const charts: Record<string, ChartDefinition> = {
 					chinese: { text: p.chinese, lang: 'zh-Hans' },
 					pinyin: p.pinyin,
 					province: p.province ?? '',
-					latitude: site.place.lat!,
-					longitude: site.place.lon!,
+					latitude: p.lat ?? site.place.lat!,
+					longitude: p.lon ?? site.place.lon!,
 				})),
 			),
 		}),
 	},
 	typology: {
 		dataSet: 'typology',
-		layout: (d) => layoutTypology(d.typology),
+		layout: (d, width) => layoutTypology(d.typology, { width }),
 		source: (d) => d.typology.source,
 		table: (d) => ({
 			columns: [
@@ -90,7 +90,7 @@ export const charts: Record<string, ChartDefinition> = {
 	},
 	growth: {
 		dataSet: 'growth',
-		layout: (d) => layoutGrowth(d.growth),
+		layout: (d, width) => layoutGrowth(d.growth, { width }),
 		source: (d) => d.growth.source,
 		table: (d) => ({
 			columns: [
@@ -103,7 +103,7 @@ export const charts: Record<string, ChartDefinition> = {
 	},
 	torch: {
 		dataSet: 'torch',
-		layout: (d) => layoutTorch(d.torch),
+		layout: (d, width) => layoutTorch(d.torch, { width }),
 		source: (d) => d.torch.source,
 		furtherInformation: (d) => d.torch.furtherInformation,
 		table: (d) => ({
@@ -123,7 +123,7 @@ export const charts: Record<string, ChartDefinition> = {
 	},
 	partnerships: {
 		dataSet: 'zhongguancun',
-		layout: (d) => layoutPartnerships(d.zhongguancun),
+		layout: (d, width) => layoutPartnerships(d.zhongguancun, { width }),
 		source: (d) => d.zhongguancun.source,
 		table: (d) => {
 			const z = d.zhongguancun;
@@ -145,7 +145,7 @@ export const charts: Record<string, ChartDefinition> = {
 	},
 	'innovation-system': {
 		dataSet: 'zhongguancun',
-		layout: (d) => layoutInnovationSystem(d.zhongguancun),
+		layout: (d, width) => layoutInnovationSystem(d.zhongguancun, { width }),
 		source: (d) => d.zhongguancun.source,
 		table: (d) => {
 			const z = d.zhongguancun;

@@ -54,7 +54,10 @@ export interface FigureModel {
 	source?: { ref: Reference; citation: string };
 	/** A work the draft points to for more information, as the text cites it. */
 	furtherInformation?: { ref: Reference; citation: string };
+	/** The chart laid out for a wide column (from 640 px): the page's wide drawing, the pictures and share images. */
 	chart: ChartModel;
+	/** The same chart laid out for the narrowest column (288 px), shown where the figure is narrower than the wide one. */
+	compactChart: ChartModel;
 }
 
 /** A work in the reference list, with every place that cites it. */

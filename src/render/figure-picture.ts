@@ -13,7 +13,7 @@ import { sourceText } from './figure';
  */
 export const pictureFonts = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Noto Sans Hans', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-/** The light theme's colours (src/styles/report.css), written out: a standalone file has no CSS variables. */
+/** The light theme's colours (src/styles/report.css, charts.css), written out: a standalone file has no CSS variables. */
 export const lightTheme = {
 	text: '#1b1b1b',
 	muted: '#4d4d4d',
@@ -24,7 +24,7 @@ export const lightTheme = {
 } as const;
 
 /**
- * The chart rules of report.css, light scheme, with literal colours. Kept to the selectors chartSvg
+ * The chart rules of charts.css, light scheme, with literal colours. Kept to the selectors chartSvg
  * draws; `.chart` scopes them as on the page, so mark rules outrank the tone colours as they do there.
  * The page's weight 650 is written 700: resvg matches only the standard weights of the fonts it has.
  */
@@ -49,6 +49,11 @@ export function chartStyles(t: typeof lightTheme = lightTheme): string {
 		`.chart .path-land { fill: ${t.surface}; stroke: ${t.muted}; stroke-width: 0.8; }`,
 		`.chart .point-place { fill: ${t.tones[5]}; stroke: ${t.background}; stroke-width: 1; }`,
 		`.chart .point-area { fill: ${t.tones[4]}; fill-opacity: 0.15; stroke: ${t.tones[4]}; stroke-width: 1; stroke-dasharray: 3 2; }`,
+		`.chart .point-centre { fill: ${t.tones[4]}; }`,
+		'.chart .point-target { fill: none; }',
+		`.chart .line-leader { stroke: ${t.muted}; stroke-width: 0.8; }`,
+		`.chart .mark-frame { fill: none; stroke: ${t.text}; stroke-width: 1; }`,
+		`.chart .mark-panel { fill: ${t.background}; stroke: ${t.muted}; stroke-width: 1; }`,
 	].join('\n');
 }
 

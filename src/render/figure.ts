@@ -50,18 +50,29 @@ export function dataTable(model: ReportModel, urls: SiteUrls, table: DataTable, 
 	]);
 }
 
+/**
+ * A figure's chart in both layouts, compact and wide; the stylesheet shows the one that fits the
+ * figure's width (the other is display: none, so screen readers meet one chart). Ids carry the layout,
+ * so they stay unique on the page.
+ */
+function figureCharts(model: ReportModel, urls: SiteUrls, figure: FigureModel): Element[] {
+	return (['compact', 'wide'] as const).map((size) =>
+		chartSvg(size === 'wide' ? figure.chart : figure.compactChart, {
+			id: `${figure.anchor}-chart-${size}`,
+			className: `chart-${size}`,
+			title: `${figure.label}. ${figure.caption}`,
+			description: figure.description,
+			pointLink: (section) => ({ href: urls.section(section), name: model.section(section).short }),
+		}),
+	);
+}
+
 /** A numbered figure: chart, caption, source, data table and downloads, all from validated data. */
 export function figureBlock(model: ReportModel, urls: SiteUrls, figure: FigureModel): Element {
-	const svg = chartSvg(figure.chart, {
-		id: `${figure.anchor}-chart`,
-		title: `${figure.label}. ${figure.caption}`,
-		description: figure.description,
-		pointLink: (section) => ({ href: urls.section(section), name: model.section(section).short }),
-	});
 	const table = dataTable(model, urls, figure.table, figure.tableCaption);
 	return h(`div.figure-block.figure-${figure.id}`, { id: figure.anchor, dataPermalink: true }, [
 		h('figure.figure', [
-			svg,
+			...figureCharts(model, urls, figure),
 			h('figcaption', [
 				h('span.figure-label', `${figure.label}.`),
 				` ${figure.caption}`,
@@ -106,12 +117,7 @@ export function figurePageBody(model: ReportModel, urls: SiteUrls, figure: Figur
 		f ? [h('a', { rel, href: urls.page(figurePaths.page(f.id)) }, [h('span.direction', rel === 'prev' ? 'Previous figure' : 'Next figure'), ` ${f.label}. ${f.caption}`])] : [];
 	const body: Root = { type: 'root', children: [
 		h(`figure.figure.figure-${figure.id}`, [
-			chartSvg(figure.chart, {
-				id: `${figure.anchor}-chart`,
-				title: `${figure.label}. ${figure.caption}`,
-				description: figure.description,
-				pointLink: (id) => ({ href: urls.section(id), name: model.section(id).short }),
-			}),
+			...figureCharts(model, urls, figure),
 			h('figcaption', [
 				...(figure.series === 'editors' ? [h('span.figure-series', 'Added by the editors.')] : []),
 				...(figure.reconstructed ? [h('span.figure-reconstructed', [h('strong', 'Reconstructed by the editors.'), ` ${figure.reconstructed}`])] : []),

@@ -19,7 +19,7 @@ export const placeSchema = z.strictObject({
 	kind: z.enum(placeKinds),
 	/** Province or province-level municipality. */
 	province: z.string().min(1).optional(),
-	/** Another gazetteer entry this one lies within (Zhongguancun within Beijing): drawn at that point. */
+	/** Another gazetteer entry this one lies within (Zhongguancun within Beijing): drawn on that place's detail map. */
 	within: permanentId.optional(),
 	/** Latitude in degrees north. */
 	lat: z.number().min(-90).max(90).optional(),
@@ -27,8 +27,8 @@ export const placeSchema = z.strictObject({
 	lon: z.number().min(-180).max(180).optional(),
 	/** Sections that discuss it; the map links to the first. */
 	sections: z.array(permanentId).default([]),
-	/** Where the map label sits relative to the point. */
-	label: z.enum(['left', 'right', 'above', 'below']).default('right'),
+	/** For an area (a delta, a region): roughly how far it reaches from its centre, in km, drawn as a ring. */
+	extentKm: z.number().positive().optional(),
 });
 
 /** The gazetteer (`content/data/places.yaml`). */

@@ -27,7 +27,7 @@ test('with JavaScript off, a figure page shows the chart, caption, source, descr
 		await expect(page).toHaveTitle(new RegExp(`^${f.label}\\. `));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(f.caption);
 		await expect(page.locator('.section-number')).toHaveText(f.label);
-		await expect(page.locator('svg.chart')).toHaveAccessibleName(`${f.label}. ${f.caption}`);
+		await expect(page.locator('svg.chart:visible')).toHaveAccessibleName(`${f.label}. ${f.caption}`);
 		await expect(page.locator('.figure-source a')).toHaveAttribute('href', new RegExp(`^${base}references/#ref-`));
 		await expect(page.locator('.figure-description')).toHaveText(f.description);
 		expect(await page.locator('table tbody tr').count()).toBe(f.table.rows.length);

@@ -17,7 +17,7 @@ test('with JavaScript off, every figure is numbered, drawn as SVG with a title a
 		const figure = page.locator(`#figure-${f.id}`);
 		await expect(figure).toBeVisible();
 		await expect(figure.locator('figcaption .figure-label')).toHaveText(`${f.label}.`);
-		const svg = figure.locator('svg.chart');
+		const svg = figure.locator('svg.chart:visible');
 		await expect(svg).toBeVisible();
 		await expect(svg).toHaveAccessibleName(new RegExp(`^${f.label}\\. `));
 		expect((await svg.locator('desc').textContent())?.length).toBeGreaterThan(40);
@@ -56,7 +56,7 @@ test('the text quotes the same numbers the charts draw', async ({ page }) => {
 	const numbers = ['torch.projects-funded', 'torch.ongoing-projects', 'torch.patents-domestic', 'torch.patents-international'].map((id) => formatQuantity(model.facts.get(id)!));
 	await page.goto(`${base}${torch.section}/`);
 	const prose = await page.locator('.prose > p').allInnerTexts();
-	const chart = (await page.locator('#figure-torch svg').textContent()) ?? '';
+	const chart = (await page.locator('#figure-torch svg.chart:visible').textContent()) ?? '';
 	for (const n of numbers) {
 		expect(prose.join(' ')).toContain(n);
 		expect(chart).toContain(n);
@@ -82,7 +82,7 @@ test('every figure offers CSV and JSON downloads that parse and hold the table r
 
 test('the map links each place to the section that discusses it, with an accessible name', async ({ page }) => {
 	await page.goto(`${base}formation/`);
-	const wenzhou = page.locator('#figure-map a.point-link', { hasText: 'Wenzhou' });
+	const wenzhou = page.locator('#figure-map svg.chart:visible a.point-link', { hasText: 'Wenzhou' });
 	await expect(wenzhou).toHaveAttribute('href', `${base}contribution/`);
 	await expect(wenzhou).toHaveAccessibleName(/^Wenzhou: read “Contribution”/);
 	const rows = await page.locator('#figure-map table tbody tr').count();

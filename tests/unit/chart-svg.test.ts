@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { chinaOutline } from '../../src/load/geo';
 import { loadReportSource } from '../../src/load/source';
 import { charts } from '../../src/model/figures';
+import { chartSizes } from '../../src/charts/marks';
 import { chartSvg } from '../../src/render/chart-svg';
 
 const data = loadReportSource(new URL('../fixtures/mini/', import.meta.url).href).data;
@@ -10,7 +11,7 @@ const data = loadReportSource(new URL('../fixtures/mini/', import.meta.url).href
 describe('chartSvg', () => {
 	for (const [id, chart] of Object.entries(charts)) {
 		test(`draws the ${id} chart as the same static SVG every time`, async () => {
-			const svg = toHtml(chartSvg(chart.layout(data, chinaOutline()), { id: `figure-${id}-chart`, title: `Title of ${id}`, description: `Description of ${id}`, pointLink: (s) => ({ href: `/${s}/`, name: s }) }), { space: 'svg' });
+			const svg = toHtml(chartSvg(chart.layout(data, chartSizes.wide, chinaOutline()), { id: `figure-${id}-chart`, title: `Title of ${id}`, description: `Description of ${id}`, pointLink: (s) => ({ href: `/${s}/`, name: s }) }), { space: 'svg' });
 			expect(svg).toMatch(/^<svg class="chart" data-pagefind-ignore="all" viewBox="0 0 [\d.]+ [\d.]+"[^>]* role="(img|group)" aria-labelledby="figure-[a-z-]+-chart-title" aria-describedby="figure-[a-z-]+-chart-desc">/);
 			expect(svg).not.toMatch(/style=/);
 			expect(svg).not.toMatch(/\d\.\d{2,}/);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { layoutGrowth } from '../../src/charts/growth';
 import { layoutInnovationSystem } from '../../src/charts/innovation-system';
-import { wrap } from '../../src/charts/marks';
-import { layoutPartnerships, partnershipTree } from '../../src/charts/partnerships';
+import { chartSizes, wrap } from '../../src/charts/marks';
+import { layoutPartnerships, partnerLegend, partnershipTree } from '../../src/charts/partnerships';
 import { layoutTorch } from '../../src/charts/torch';
 import { layoutTypology, typologyCells } from '../../src/charts/typology';
 import { loadReportSource } from '../../src/load/source';
@@ -45,12 +45,19 @@ describe('layoutGrowth', () => {
 
 describe('layoutTorch', () => {
 	const model = layoutTorch(data.torch);
-	test('compares funded with ongoing projects, and domestic with international patents, each on its own scale', () => {
+	test('compares funded with ongoing projects, and domestic with international patents, all on one scale', () => {
 		expect(model.rects.map((r) => r.label)).toEqual(['Funded: 1,200', 'Ongoing: 300', 'Domestic: 410', 'International: 12']);
 		const [funded, ongoing, domestic, international] = model.rects.map((r) => r.w);
 		expect(ongoing / funded).toBeCloseTo(300 / 1200, 2);
-		expect(funded).toBeCloseTo(domestic, 5);
+		expect(domestic / funded).toBeCloseTo(410 / 1200, 2);
 		expect(international).toBeGreaterThan(0);
+	});
+	test('gives each panel its own axis, labelled in counts on the shared scale', () => {
+		const axisLabels = model.texts.filter((t) => t.kind === 'axis').map((t) => t.text);
+		expect(axisLabels[0]).toBe('0');
+		expect(axisLabels.length % 2).toBe(0);
+		expect(axisLabels.slice(0, axisLabels.length / 2)).toEqual(axisLabels.slice(axisLabels.length / 2));
+		expect(model.lines.filter((l) => l.kind === 'axis')).toHaveLength(2);
 	});
 	test('titles the panels with the launch year and the patent year from the data', () => {
 		expect(texts(model)).toEqual(expect.arrayContaining(['Projects since 1990', 'Patents won in 2001']));
@@ -68,7 +75,7 @@ describe('layoutTypology', () => {
 		]);
 	});
 	test('labels every driving force and representative cluster, inside its cell', () => {
-		const model = layoutTypology(data.typology, { width: 440 });
+		const model = layoutTypology(data.typology, { width: chartSizes.wide });
 		const all = texts(model).join(' ');
 		for (const place of ['Ningbo, Zhejiang', 'Xiamen, Fujian', 'Shenyang North']) expect(all).toContain(place);
 		for (const t of model.texts.filter((t) => t.kind === 'label' || t.kind === 'strong')) {
@@ -92,13 +99,22 @@ describe('partnershipTree and layoutPartnerships', () => {
 		const tree = partnershipTree(withInstitute);
 		expect(tree.find((n) => n.data.id === 'north-lab')!.parent!.data.id).toBe('north-academy');
 	});
-	test('labels every institution and enterprise once, top to bottom, indented by depth, with short names where given', () => {
+	test('labels every institution and enterprise once, top to bottom, indented by depth, with the names Table 1 gives', () => {
 		const model = layoutPartnerships(data.zhongguancun);
-		expect(texts(model)).toEqual(['North Academy', 'Alpha Software', 'Beta Optics', 'East', 'Gamma Data Ltd.']);
-		const x = (name: string) => model.texts.find((t) => t.text === name)!.x;
-		expect(x('Alpha Software')).toBeGreaterThan(x('North Academy'));
-		expect(x('Gamma Data Ltd.')).toBe(x('Alpha Software'));
+		const z = data.zhongguancun;
+		const name = (id: string) => [...z.institutions, ...z.enterprises].find((n) => n.id === id)!.name;
+		expect(texts(model).filter((t) => !partnerLegend.some((l) => l.text === t))).toEqual(['north-academy', 'alpha-soft', 'beta-optics', 'east-college', 'gamma-data'].map(name));
+		const x = (id: string) => model.texts.find((t) => t.text === name(id))!.x;
+		expect(x('alpha-soft')).toBeGreaterThan(x('north-academy'));
+		expect(x('gamma-data')).toBe(x('alpha-soft'));
 		expect(model.paths).toHaveLength(3);
+	});
+	test('says in a legend what each node colour means, listing only the colours drawn', () => {
+		const model = layoutPartnerships(data.zhongguancun);
+		const legend = model.rects.filter((r) => partnerLegend.some((l) => l.text === r.label));
+		const nodeTones = new Set(model.rects.filter((r) => !legend.includes(r)).map((r) => r.tone));
+		expect(new Set(legend.map((r) => r.tone))).toEqual(nodeTones);
+		for (const r of legend) expect(texts(model)).toContain(r.label);
 	});
 });
 
@@ -106,7 +122,7 @@ describe('partnershipTree and layoutPartnerships', () => {
 const real = loadReportSource(new URL('../../', import.meta.url).href).data;
 
 describe('layoutInnovationSystem', () => {
-	const model = layoutInnovationSystem(real.zhongguancun, { width: 440 });
+	const model = layoutInnovationSystem(real.zhongguancun, { width: chartSizes.wide });
 	const all = texts(model).join(' ');
 	const box = (label: string) => model.rects.find((b) => b.label === label)!;
 	const arrowsFrom = (label: string) => {
@@ -147,7 +163,7 @@ describe('layoutInnovationSystem', () => {
 	});
 	test('keeps every box and label inside the view box', () => {
 		for (const r of model.rects) {
-			expect(r.x + r.w).toBeLessThanOrEqual(440.5);
+			expect(r.x + r.w).toBeLessThanOrEqual(model.width + 0.5);
 			expect(r.y + r.h).toBeLessThanOrEqual(model.height);
 		}
 		for (const t of model.texts) expect(t.y).toBeLessThanOrEqual(model.height);
