@@ -209,6 +209,8 @@ test('the whole report has its contents beside the text on a wide screen, listin
 		await expect(toc.locator(`a[href="#${section.id}"]`), `${section.id} is in the contents`).toHaveText(section.title);
 		for (const h of section.headings.filter((x) => x.depth === 2)) await expect(toc.locator(`a[href="#${h.id}"]`)).toHaveText(h.text);
 	}
+	const first = (await page.locator(`#${model.sections[0].id}`).boundingBox())!;
+	expect((await toc.boundingBox())!.y, 'the contents begin beside the title page, before the first section').toBeLessThan(first.y);
 	await page.locator('#zhongguancun').scrollIntoViewIfNeeded();
 	await expect(toc).toBeInViewport();
 	const tocBox = (await toc.boundingBox())!;
