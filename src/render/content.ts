@@ -98,7 +98,7 @@ function element(model: ReportModel, urls: SiteUrls, section: SectionModel, shif
 /** Elements whose children are blocks or cells that the minified HTML would otherwise run together. */
 const separated = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'dl', 'ol', 'ul', 'figure']);
 
-const elements = (node: Element | HastRoot): Element[] => node.children.filter((c): c is Element => c.type === 'element');
+const elements = (node: Element | HastRoot): Element[] => (node.children as ElementContent[]).filter((c): c is Element => c.type === 'element');
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
 /**
