@@ -102,11 +102,12 @@ const elements = (node: Element | HastRoot): Element[] => (node.children as Elem
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
 /**
- * Two passes over the drawn section that change nothing a sighted reader sees on a wide screen:
+ * Passes over the drawn section that change nothing a sighted reader sees on a wide screen:
  * a line break between adjacent cells, rows and list items, so that text read from the page (the search
  * index, a copy and paste) keeps "universities" and "Research" apart; and each body cell of a table
  * labelled with its column's header, so that on a narrow screen a row can be shown as a card whose
- * cells name their column (the stylesheet draws the label; the table stays a table).
+ * cells name their column (the stylesheet draws the label; the table stays a table); and no line
+ * break before an editors' note marker.
  */
 function finish(node: HastRoot | Element): void {
 	if (node.type === 'element' && node.tagName === 'table') {
@@ -120,6 +121,23 @@ function finish(node: HastRoot | Element): void {
 		}
 	}
 	const kids = node.children as ElementContent[];
+	// An editors' note marker and the word before it (or the citation it follows) are set in one unbreakable
+	// span, so the marker never starts a line on its own, whatever characters meet there.
+	const joined = node.type === 'element' && (node.properties.className as string[] | undefined)?.includes('ednote-join');
+	for (let i = 1; i < kids.length && !joined; i++) {
+		const kid = kids[i];
+		const before = kids[i - 1];
+		if (kid.type !== 'element' || !(kid.properties.className as string[] | undefined)?.includes('ednote')) continue;
+		if (before.type === 'text') {
+			const word = /\S*\s*$/.exec(before.value)![0];
+			if (!word) continue;
+			before.value = before.value.slice(0, before.value.length - word.length);
+			kids.splice(i, 1, h('span.ednote-join', [word, kid]));
+		} else if (before.type === 'element') {
+			kids.splice(i - 1, 2, h('span.ednote-join', [before, kid]));
+			i--;
+		}
+	}
 	if (node.type === 'element' && separated.has(node.tagName)) {
 		for (let i = kids.length - 1; i > 0; i--) {
 			if (kids[i].type === 'element' && kids[i - 1].type === 'element') kids.splice(i, 0, { type: 'text', value: '\n' });

@@ -10,12 +10,12 @@ export const trusted = (value: string): ElementContent => ({ type: 'raw', value 
 
 /**
  * The marker of a doubtful passage: a link to its editorial note, the note itself on hover, focus and in print.
- * A word joiner ties it to the word it follows, so a line never starts with the marker alone.
+ * The content writes it right after its word, and nothing is put between them: with no space there, a
+ * line cannot break between the word and the marker.
  */
 export function editorialNote(model: ReportModel, urls: SiteUrls, id: string): Element {
 	const card = `${noteMarkerAnchor(id)}-card`;
 	return h('span.ednote', [
-		'\u2060',
 		h('a.ednote-marker', { id: noteMarkerAnchor(id), href: urls.page('editorial-notes/', id), ariaDescribedBy: card }, [h('span', { ariaHidden: 'true' }, '['), 'Editors’ note', h('span', { ariaHidden: 'true' }, ']')]),
 		h('span.cite-card.ednote-card', { role: 'tooltip', id: card, dataPagefindIgnore: 'all' }, model.erratum(id).reason),
 	]);

@@ -50,8 +50,8 @@ describe('renderSection, for reading on any screen', () => {
 		expect(all).not.toMatch(/<\/tr><tr/);
 		expect(all).not.toMatch(/<\/caption><thead/);
 	});
-	test('ties an editors’ note marker to the word before it', () => {
-		expect(second).toContain('<span class="ednote">\u2060<a class="ednote-marker"');
+	test('joins an editors’ note marker and the word before it in one span, which the stylesheet keeps unbroken', () => {
+		expect(second).toMatch(/<span class="ednote-join">Delta\) <span class="ednote"><a class="ednote-marker"[^>]*><span aria-hidden="true">\[<\/span>Editors’ note<span aria-hidden="true">]<\/span><\/a>/);
 	});
 	test('puts a heading’s self-link right after the heading, with nothing between them', () => {
 		expect(first).toMatch(/<\/h2><a class="self-link"/);
