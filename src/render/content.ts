@@ -11,7 +11,7 @@ import type { ReportModel, SectionModel } from '../model/report-model';
 import { formatNumber, formatQuantity } from '../format/number';
 import type { SiteUrls } from '../site/urls';
 import { figureBlock } from './figure';
-import { chineseName, editorialNote, trusted } from './inline';
+import { chineseName, editorialNote, selfLinkedHeading, trusted } from './inline';
 import { referenceHref } from './links';
 import { referenceList } from './reference-list';
 
@@ -51,14 +51,14 @@ function heading(state: State, node: MdxJsxFlowElement, depth: 2 | 3, shift: num
 	const children = state.all(node as unknown as MdastNodes);
 	// The same plain text the scan gives the heading (and the contents list shows).
 	const text = toString(node).replace(/\s+/g, ' ').trim();
-	return h(`div.heading.heading-${depth}`, [
-		...aliases.map((former) => h('span.alias-anchor', { id: former, dataPermalink: true, dataAliasOf: id })),
-		h(`h${depth + shift}`, { id, dataPermalink: true }, children),
-		h('a.self-link', { dataPagefindIgnore: true, href: `#${id}` }, [
-			h('span', { ariaHidden: 'true' }, '#'),
-			h('span.visually-hidden', `Permalink to “${text}”`),
-		]),
-	]);
+	return selfLinkedHeading({
+		level: depth + shift,
+		id,
+		text,
+		children,
+		variant: `heading-${depth}`,
+		before: aliases.map((former) => h('span.alias-anchor', { id: former, dataPermalink: true, dataAliasOf: id })),
+	});
 }
 
 
@@ -101,6 +101,57 @@ export function sameAddress(text: string, href: string): boolean {
 	return plain(text) === plain(href);
 }
 
+/** Elements whose children are blocks or cells that the minified HTML would otherwise run together. */
+const separated = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'dl', 'ol', 'ul', 'figure']);
+
+const elements = (node: Element | HastRoot): Element[] => (node.children as ElementContent[]).filter((c): c is Element => c.type === 'element');
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+
+/**
+ * Passes over the drawn section that change nothing a sighted reader sees on a wide screen:
+ * a line break between adjacent cells, rows and list items, so that text read from the page (the search
+ * index, a copy and paste) keeps "universities" and "Research" apart; and each body cell of a table
+ * labelled with its column's header, so that on a narrow screen a row can be shown as a card whose
+ * cells name their column (the stylesheet draws the label; the table stays a table); and no line
+ * break before an editors' note marker.
+ */
+function finish(node: HastRoot | Element): void {
+	if (node.type === 'element' && node.tagName === 'table') {
+		const head = elements(node).find((c) => c.tagName === 'thead');
+		const labels = head ? elements(elements(head)[0] ?? head).map((th) => textOf(th).trim()) : [];
+		if (labels.length) {
+			node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), 'stacks'];
+			for (const body of elements(node).filter((c) => c.tagName === 'tbody')) {
+				for (const row of elements(body)) elements(row).forEach((cell, i) => cell.tagName === 'td' && labels[i] && (cell.properties.dataLabel = labels[i]));
+			}
+		}
+	}
+	const kids = node.children as ElementContent[];
+	// An editors' note marker and the word before it (or the citation it follows) are set in one unbreakable
+	// span, so the marker never starts a line on its own, whatever characters meet there.
+	const joined = node.type === 'element' && (node.properties.className as string[] | undefined)?.includes('ednote-join');
+	for (let i = 1; i < kids.length && !joined; i++) {
+		const kid = kids[i];
+		const before = kids[i - 1];
+		if (kid.type !== 'element' || !(kid.properties.className as string[] | undefined)?.includes('ednote')) continue;
+		if (before.type === 'text') {
+			const word = /\S*\s*$/.exec(before.value)![0];
+			if (!word) continue;
+			before.value = before.value.slice(0, before.value.length - word.length);
+			kids.splice(i, 1, h('span.ednote-join', [word, kid]));
+		} else if (before.type === 'element') {
+			kids.splice(i - 1, 2, h('span.ednote-join', [before, kid]));
+			i--;
+		}
+	}
+	if (node.type === 'element' && separated.has(node.tagName)) {
+		for (let i = kids.length - 1; i > 0; i--) {
+			if (kids[i].type === 'element' && kids[i - 1].type === 'element') kids.splice(i, 0, { type: 'text', value: '\n' });
+		}
+	}
+	for (const child of kids) if (child.type === 'element') finish(child);
+}
+
 /** A section's body as HTML: the checked MDX tree drawn with the report's own elements. Pure. */
 export function renderSection(model: ReportModel, urls: SiteUrls, section: SectionModel, { headingShift = 0 }: RenderOptions = {}): string {
 	const draw = element(model, urls, section, headingShift);
@@ -119,5 +170,6 @@ export function renderSection(model: ReportModel, urls: SiteUrls, section: Secti
 			},
 		} as never,
 	}) as HastRoot;
+	finish(hast);
 	return toHtml(hast, { allowDangerousHtml: true });
 }

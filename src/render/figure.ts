@@ -7,7 +7,7 @@ import type { DataTable } from '../model/figures';
 import { figurePaths } from '../site/figure-paths';
 import type { SiteUrls } from '../site/urls';
 import { chartSvg } from './chart-svg';
-import { editorialNote } from './inline';
+import { editorialNote, selfLinkedHeading } from './inline';
 import { referenceHref } from './links';
 
 /** Where a figure's numbers come from, as a reader sees it under the figure (and in its picture, as text). */
@@ -126,9 +126,9 @@ export function figurePageBody(model: ReportModel, urls: SiteUrls, figure: Figur
 			]),
 		]),
 		h('p.figure-context', ['In the report: ', h('a', { href: urls.section(figure.section, figure.anchor) }, `Section ${section.order}, ${section.title}`), '.']),
-		h('h2#description', 'Description'),
+		selfLinkedHeading({ level: 2, id: 'description', text: 'Description' }),
 		h('p.figure-description', figure.description),
-		h('h2#data', 'Data'),
+		selfLinkedHeading({ level: 2, id: 'data', text: 'Data' }),
 		dataTable(model, urls, figure.table, figure.tableCaption),
 		h('nav.prev-next', { ariaLabel: 'Previous and next figure' }, [...neighbour(model.figures[i - 1], 'prev'), ...neighbour(model.figures[i + 1], 'next')]),
 	] };

@@ -32,3 +32,28 @@ describe('renderSection', () => {
 		expect(second).toContain('href="/reports/x/first/#cite-lin2010-first-2"');
 	});
 });
+
+describe('renderSection, for reading on any screen', () => {
+	const second = renderSection(model, urls, model.section('second'));
+	const all = `${first}${second}`;
+	test('labels each body cell of a table with its column header, so a narrow screen can show rows as cards', () => {
+		const table = /<table class="stacks">[\s\S]*?<\/table>/.exec(all)?.[0];
+		expect(table, 'a figure’s data table').toBeDefined();
+		const headers = [...table!.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+		const firstRow = /<tbody>\s*<tr>([\s\S]*?)<\/tr>/.exec(table!)![1];
+		const labels = [...firstRow.matchAll(/<td[^>]*data-label="([^"]*)"/g)].map((m) => m[1]);
+		expect(headers.length).toBeGreaterThan(1);
+		expect(labels).toEqual(headers.slice(1));
+	});
+	test('keeps adjacent cells and rows apart in the text, so the search index never runs two words together', () => {
+		expect(all).not.toMatch(/<\/t[hd]><t[hd]/);
+		expect(all).not.toMatch(/<\/tr><tr/);
+		expect(all).not.toMatch(/<\/caption><thead/);
+	});
+	test('joins an editors’ note marker and the word before it in one span, which the stylesheet keeps unbroken', () => {
+		expect(second).toMatch(/<span class="ednote-join">Delta\) <span class="ednote"><a class="ednote-marker"[^>]*><span aria-hidden="true">\[<\/span>Editors’ note<span aria-hidden="true">]<\/span><\/a>/);
+	});
+	test('puts a heading’s self-link right after the heading, with nothing between them', () => {
+		expect(first).toMatch(/<\/h2><a class="self-link"/);
+	});
+});
