@@ -209,15 +209,39 @@ function firstLoadRefs(html) {
 	}
 	for (const [, a] of html.matchAll(tagPattern('img'))) if (attrs(a).src) refs.push(attrs(a).src);
 	// Inline <style> can pull fonts too.
-	for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...cssRefs(css));
+	const text = pageText(html);
+	for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...cssRefs(css, text));
 	return { refs, inlineJs };
 }
-// Of each @font-face only the first url() is fetched (the first format the browser supports: woff2).
-function cssRefs(css) {
+// The characters a page draws: its markup without tags, scripts and styles (attribute text such as an
+// aria-label is not drawn), with numeric character references read.
+function pageText(html) {
+	return html
+		.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&#x([\da-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
+}
+// Whether a text has a character in a CSS unicode-range (U+4E2D, U+4E00-9FFF, U+4??).
+function inUnicodeRange(range, text) {
+	const spans = range.split(',').map((r) => {
+		const [from, to = from] = r.trim().replace(/^U\+/i, '').split('-');
+		return from.includes('?') ? [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)] : [parseInt(from, 16), parseInt(to.replace(/^U\+/i, ''), 16)];
+	});
+	for (const c of text) {
+		const cp = c.codePointAt(0);
+		if (spans.some(([a, b]) => cp >= a && cp <= b)) return true;
+	}
+	return false;
+}
+// Of each @font-face only the first url() is fetched (the first format the browser supports: woff2), and
+// only when the page has a character in its unicode-range, as browsers do.
+function cssRefs(css, text) {
 	const out = [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)].map((m) => m[1]);
 	for (const [face] of css.matchAll(/@font-face\s*{[^}]*}/g)) {
 		const first = face.match(/url\(\s*["']?([^"')]+)["']?\s*\)/);
-		if (first) out.push(first[1]);
+		const range = face.match(/unicode-range\s*:\s*([^;}]+)/i);
+		if (first && (!range || text === undefined || inUnicodeRange(range[1], text))) out.push(first[1]);
 	}
 	return out;
 }
@@ -262,7 +286,7 @@ function analysePage(file) {
 		const s = sizes(r.file);
 		const t = (totals[kind] ??= { raw: 0, gzip: 0, br: 0 });
 		for (const k of ['raw', 'gzip', 'br']) t[k] += s[k];
-		if (kind === 'css') queue.push(...cssRefs(readFileSync(r.file, 'utf8')).map((h) => [h, r.urlPath]));
+		if (kind === 'css') queue.push(...cssRefs(readFileSync(r.file, 'utf8'), pageText(html)).map((h) => [h, r.urlPath]));
 		if (kind === 'js') {
 			jsRequests++;
 			jsBytes += s.raw;

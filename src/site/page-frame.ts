@@ -4,7 +4,7 @@ import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
 import { shareTags } from './share-images';
 import type { SiteUrls } from './urls';
-import { generatedStyle } from './zh-font';
+import { chineseFontPreload, generatedStyle } from './zh-font';
 import type { MetaTag } from '../citation';
 
 /** Everything the page layout draws around a page's content, worked out before the layout sees it. */
@@ -25,6 +25,8 @@ export interface PageFrame {
 	footer: { title: string; subtitle: string; edition: string; byline: string; licence: { href: string; name: string }; notes: string };
 	/** Rules written from the model (the Chinese font, the printed running head), with their CSP hash. */
 	style: { css: string; hash: string };
+	/** The Chinese web font, to preload on a page whose HTML shows Chinese. */
+	chineseFont?: { href: string; usedIn(html: string): boolean };
 }
 
 /** The frame of one page. `path` is relative to the base (`zhongguancun/`); none for the 404 page. */
@@ -32,6 +34,7 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 	const r = model.meta;
 	const authors = r.authors.map(displayName).join(', ');
 	const metadata = page.path !== undefined ? pageMetadata(model, urls, { title: page.title, path: page.path, description: page.description, cite: page.cite }) : { tags: [] };
+	const font = chineseFontPreload(model, urls);
 	return {
 		lang: r.language,
 		documentTitle: page.title === r.title ? r.title : `${page.title} · ${r.title}`,
@@ -61,6 +64,7 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 			notes: urls.page('editorial-notes/'),
 		},
 		style: generatedStyle(model, urls),
+		...(font ? { chineseFont: font } : {}),
 	};
 }
 

@@ -119,6 +119,20 @@ export function chineseWebFontBytes(font: ChineseWebFont): Promise<Uint8Array<Ar
 	return webFontSubset(sourceFont().file, String.fromCodePoint(...font.codePoints));
 }
 
+/**
+ * The font's address, to preload on a page that shows Chinese, and whether a page's HTML does. With
+ * `font-display: optional` the preloaded font is used when it arrives within the first paint and never
+ * swapped in later: a swap rewraps the lines that hold Chinese and moves the text below them (a layout
+ * shift). A page that missed it (a slow first visit) shows the system's Chinese font, or none, and the
+ * next page has the font from the cache.
+ */
+export function chineseFontPreload(model: ReportModel, urls: SiteUrls): { href: string; usedIn(html: string): boolean } | undefined {
+	const font = chineseWebFont(model);
+	if (!font) return undefined;
+	const points = new Set(font.codePoints);
+	return { href: urls.page(font.path), usedIn: (html) => chineseCodePoints(html).some((cp) => points.has(cp)) };
+}
+
 /** A CSS string literal: quotes and backslashes escaped, control characters as hex escapes. */
 export const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
@@ -131,7 +145,7 @@ export const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').re
 export function generatedStyle(model: ReportModel, urls: SiteUrls): { css: string; hash: string } {
 	const font = chineseWebFont(model);
 	const rules = [
-		...(font ? [`@font-face{font-family:${cssString(font.family)};src:url(${cssString(urls.page(font.path))}) format("woff2");unicode-range:${unicodeRange(font.codePoints)};font-display:swap}`] : []),
+		...(font ? [`@font-face{font-family:${cssString(font.family)};src:url(${cssString(urls.page(font.path))}) format("woff2");unicode-range:${unicodeRange(font.codePoints)};font-display:optional}`] : []),
 		`@page{@top-center{content:${cssString(model.meta.title)}}}`,
 	];
 	const css = rules.join('\n');

@@ -200,6 +200,34 @@ test('without JavaScript the header keeps to two rows on a phone and one row of 
 	await context.close();
 });
 
+test('nothing moves when the page’s script runs: the header is as tall with JavaScript as without', async ({ browser }) => {
+	// Lighthouse's phone (412 px, a slow CPU) paints before the inline script turns the search link into a
+	// field; a header that changed height then would shift the whole page (a layout shift, scored as CLS).
+	for (const width of [320, 412, 768, 1366]) {
+		const heights: number[] = [];
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 823 } });
+			const page = await context.newPage();
+			await page.goto(`${base}references/`);
+			heights.push(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height));
+			await context.close();
+		}
+		expect(heights[1], `${width}px: the header with JavaScript (without: ${heights[0]}px)`).toBeCloseTo(heights[0]!, 1);
+	}
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+	await page.addInitScript(() => {
+		(window as unknown as { shifts: number }).shifts = 0;
+		new PerformanceObserver((list) => list.getEntries().forEach((e) => ((window as unknown as { shifts: number }).shifts += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(`${base}references/`, { waitUntil: 'load' });
+	await page.waitForTimeout(1000);
+	expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), 'cumulative layout shift on a slow phone (Lighthouse wants under 0.1)').toBeLessThan(0.05);
+	await context.close();
+});
+
 test('the whole report has its contents beside the text on a wide screen, listing sections and subsections', async ({ page }) => {
 	await page.setViewportSize({ width: 1366, height: 900 });
 	await page.goto(`${base}report/`);
