@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { bibliographyEngine } from './engine';
 import { toBibtex, toCslJson, toRis } from './exports';
 import type { CslItem } from './items';
@@ -63,21 +61,4 @@ export function formatCitations(items: CslItem[]): FormattedCitation[] {
 		}),
 		...citationExports(item),
 	}));
-}
-
-// Read from the project root: this module may run from a bundled chunk elsewhere.
-const worker = join(process.cwd(), 'src', 'citation', 'format-worker.mjs');
-
-/**
- * `formatCitations` on another thread: the same strings, while this thread goes on with other work. A
- * failure in the worker rejects with its message.
- */
-export function formatCitationsApart(items: CslItem[]): Promise<FormattedCitation[]> {
-	return new Promise((resolve, reject) => {
-		const thread = new Worker(worker, { workerData: items });
-		let result: FormattedCitation[] | undefined;
-		thread.once('message', (formatted: FormattedCitation[]) => (result = formatted));
-		thread.once('error', reject);
-		thread.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the citation worker stopped (exit ${code}) before it formatted the citations`))));
-	});
 }

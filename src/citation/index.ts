@@ -4,6 +4,6 @@
  */
 export { citationStyles, type StyleId } from './styles';
 export { citationKey, cslName, reportItem, reportTitle, sectionItem, type CslItem } from './items';
-export { citationExports, formatCitation, formatCitations, formatCitationsApart, type CitationExports, type FormattedCitation } from './format';
+export { citationExports, formatCitation, formatCitations, type CitationExports, type FormattedCitation } from './format';
 export { createProcessor, type CitedItem, type Cluster, type RenderedCluster, type CitationProcessor } from './processor';
 export { metaTags, jsonLd, authorWarning, type MetaTag, type PageRecord } from './metadata';

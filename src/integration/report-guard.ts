@@ -4,6 +4,8 @@ import { authorWarning } from '../citation';
 import { ContentError, formatProblem } from '../load/problems';
 import { reportModel, setReportRoot } from '../model/index';
 import { brokenPermalinks, lockFile, readLock, scanSite, unlockedPermalinks } from '../site/permalinks';
+import { pictureFonts } from '../site/pictures';
+import { chineseWebFont, chineseWebFontBytes } from '../site/zh-font';
 
 /** Prints problems as an author reads them (no stack trace, no wrapper) and stops a build. */
 function refuse(lines: string[], command: string, logger: { error(message: string): void }): never {
@@ -35,6 +37,13 @@ export function reportGuard(): AstroIntegration {
 					const noAuthor = authorWarning(model.meta);
 					if (noAuthor) logger.warn(noAuthor);
 					if (cmd !== 'preview') logger.info(`content checked: ${model.sections.length} sections, ${model.references.length} references, ${model.figures.length} figures; every citation, link, number and note resolves`);
+					if (cmd === 'build') {
+						// The fonts are cut on a worker thread while Vite bundles the pages, which then find them ready.
+						// A failure is reported by the page that needs the font.
+						const font = chineseWebFont(model);
+						if (font) chineseWebFontBytes(font).catch(() => undefined);
+						pictureFonts().catch(() => undefined);
+					}
 				} catch (error) {
 					if (error instanceof ContentError) refuse(error.problems.map(formatProblem), cmd, logger);
 					throw error;

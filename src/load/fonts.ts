@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { Worker } from 'node:worker_threads';
 
 /**
  * Font files cut down to the characters of `text` (HarfBuzz's subsetter), written once to `cacheDir` under a
@@ -10,21 +10,20 @@ import subsetFont from 'subset-font';
  * published: only the pictures drawn with them are.
  */
 export async function subsetFontFiles(files: string[], text: string, cacheDir: string): Promise<string[]> {
-	return Promise.all(
-		files.map(async (file) => {
-			const source = readFileSync(file);
-			const key = createHash('sha256').update(source).update('\0').update(text).digest('hex').slice(0, 16);
-			const out = join(cacheDir, `${key}-${basename(file)}`);
-			if (existsSync(out)) return out;
-			const cut = await subsetFont(source, text, { targetFormat: 'truetype' });
-			mkdirSync(cacheDir, { recursive: true });
+	const outs = files.map((file) => join(cacheDir, `${createHash('sha256').update(readFileSync(file)).update('\0').update(text).digest('hex').slice(0, 16)}-${basename(file)}`));
+	const missing = files.filter((_, i) => !existsSync(outs[i]!));
+	if (missing.length) {
+		const cuts = await cutFonts(missing.map((file) => ({ file, text, format: 'truetype' })));
+		mkdirSync(cacheDir, { recursive: true });
+		missing.forEach((file, i) => {
+			const out = outs[files.indexOf(file)]!;
 			// Written under a temporary name and renamed, so a concurrent build never reads half a file.
 			const partial = `${out}.${process.pid}.partial`;
-			writeFileSync(partial, cut);
+			writeFileSync(partial, cuts[i]!);
 			renameSync(partial, out);
-			return out;
-		}),
-	);
+		});
+	}
+	return outs;
 }
 
 /**
@@ -32,5 +31,31 @@ export async function subsetFontFiles(files: string[], text: string, cacheDir: s
  * with @font-face. Same font and text, same bytes (HarfBuzz's subsetter and Brotli have no clock or seed).
  */
 export async function webFontSubset(file: string, text: string): Promise<Uint8Array<ArrayBuffer>> {
-	return new Uint8Array(await subsetFont(readFileSync(file), text, { targetFormat: 'woff2' }));
+	const [cut] = await cutFonts([{ file, text, format: 'woff2' }]);
+	return cut!;
+}
+
+type Cut = { file: string; text: string; format: 'truetype' | 'woff2' };
+
+// Cuts already asked for, by what decides their bytes. Kept on globalThis: the build's check (astro.config's
+// instance of this module) starts them early and the pages' bundle (another instance) reads them.
+const started = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.font-cuts')] ??= new Map()) as Map<string, Promise<Uint8Array<ArrayBuffer>[]>>;
+// Read from the project root: this module may run from a bundled chunk elsewhere.
+const worker = join(process.cwd(), 'src', 'load', 'font-worker.mjs');
+
+/** Cuts fonts on a worker thread (src/load/font-worker.mjs), once per set of cuts a process asks for. */
+function cutFonts(cuts: Cut[]): Promise<Uint8Array<ArrayBuffer>[]> {
+	const key = JSON.stringify(cuts);
+	let pending = started.get(key);
+	if (!pending) {
+		pending = new Promise((resolve, reject) => {
+			const thread = new Worker(worker, { workerData: cuts });
+			let result: Uint8Array<ArrayBuffer>[] | undefined;
+			thread.once('message', (bytes: Uint8Array<ArrayBuffer>[]) => (result = bytes));
+			thread.once('error', reject);
+			thread.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the font worker stopped (exit ${code}) before it cut ${cuts.map((c) => basename(c.file)).join(', ')}`))));
+		});
+		started.set(key, pending);
+	}
+	return pending;
 }

@@ -1,4 +1,4 @@
-import { citationExports, formatCitationsApart, reportItem, sectionItem, type CitationExports, type CslItem, type FormattedCitation } from '../citation';
+import { citationExports, formatCitations, reportItem, sectionItem, type CitationExports, type CslItem, type FormattedCitation } from '../citation';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -27,30 +27,28 @@ export function citationExportsOf(model: ReportModel, urls: SiteUrls, target: st
 	return citationExports(citableItem(model, urls, target));
 }
 
-const memo = new WeakMap<ReportModel, Map<string, Promise<Map<string, FormattedCitation>>>>();
+const memo = new WeakMap<ReportModel, Map<string, Map<string, FormattedCitation>>>();
 
 /**
- * Every citable work formatted in every style: started once, on another thread (the citation styles
- * are the build's largest job), and shared by every page. Call it early (a route's getStaticPaths) so
- * that the pages which need no citation are rendered meanwhile.
+ * Every citable work formatted in every style, once per build and shared by every page: formatting them
+ * together compiles each style once (a worker thread was tried: it cost more to start than it saved on
+ * this report, and a hundred MB more at its peak).
  */
-export function formattedCitations(model: ReportModel, urls: SiteUrls): Promise<Map<string, FormattedCitation>> {
+function formattedCitations(model: ReportModel, urls: SiteUrls): Map<string, FormattedCitation> {
 	let cache = memo.get(model);
 	if (!cache) memo.set(model, (cache = new Map()));
-	let pending = cache.get(urls.absolute());
-	if (!pending) {
+	let formatted = cache.get(urls.absolute());
+	if (!formatted) {
 		const targets = citableTargets(model);
-		pending = formatCitationsApart(targets.map((t) => citableItem(model, urls, t))).then((formatted) => new Map(formatted.map((f, i) => [targets[i]!, f])));
-		// A failure is reported to every page that awaits it; started early, it must not also crash unawaited.
-		pending.catch(() => undefined);
-		cache.set(urls.absolute(), pending);
+		formatted = new Map(formatCitations(targets.map((t) => citableItem(model, urls, t))).map((f, i) => [targets[i]!, f]));
+		cache.set(urls.absolute(), formatted);
 	}
-	return pending;
+	return formatted;
 }
 
 /** The report or a section formatted in every style and exchange format. */
-export async function citationOf(model: ReportModel, urls: SiteUrls, target: string): Promise<FormattedCitation> {
-	const formatted = (await formattedCitations(model, urls)).get(target);
+export function citationOf(model: ReportModel, urls: SiteUrls, target: string): FormattedCitation {
+	const formatted = formattedCitations(model, urls).get(target);
 	if (!formatted) throw new Error(`"${target}" is not the report nor a section`);
 	return formatted;
 }
@@ -61,8 +59,8 @@ export function citationFile(formatted: CitationExports, ext: CitationDownload['
 }
 
 /** The props of a cite-this block for the report or a section. */
-export async function citeBlock(model: ReportModel, urls: SiteUrls, target: string) {
-	const f = await citationOf(model, urls, target);
+export function citeBlock(model: ReportModel, urls: SiteUrls, target: string) {
+	const f = citationOf(model, urls, target);
 	return {
 		target,
 		what: target === 'report' ? 'report' : 'section',

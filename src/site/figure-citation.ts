@@ -95,9 +95,9 @@ export function figureCitationOf(model: ReportModel, urls: SiteUrls, id: string)
  * reference list gets (the report, as each style's manual asks for a figure that is part of a larger work);
  * the BibTeX, RIS and CSL-JSON exports and downloads describe the figure itself, as a part of the report.
  */
-export async function figureCiteBlock(model: ReportModel, urls: SiteUrls, id: string) {
+export function figureCiteBlock(model: ReportModel, urls: SiteUrls, id: string) {
 	const figure = model.figure(id);
-	const report = await citationOf(model, urls, 'report');
+	const report = citationOf(model, urls, 'report');
 	const own = figureCitationOf(model, urls, id);
 	const inText = figureInText(model.meta, figure, true);
 	return {

@@ -88,10 +88,10 @@ describe('figureToCsl', () => {
 });
 
 describe('figureCiteBlock', () => {
-	test('gives, for each style, the in-text form with the figure and the report as the reference-list entry; the exports describe the figure', async () => {
+	test('gives, for each style, the in-text form with the figure and the report as the reference-list entry; the exports describe the figure', () => {
 		const map = model.figure('map');
-		const block = await figureCiteBlock(model, urls, 'map');
-		const reportApa = (await citationOf(model, urls, 'report')).styles.find((s) => s.id === 'apa')!;
+		const block = figureCiteBlock(model, urls, 'map');
+		const reportApa = citationOf(model, urls, 'report').styles.find((s) => s.id === 'apa')!;
 		expect(block.styles.map((s) => s.id)).toEqual(['apa-in-text', 'apa', 'chicago-author-date-in-text', 'chicago-author-date', 'modern-language-association-in-text', 'modern-language-association', 'harvard-cite-them-right-in-text', 'harvard-cite-them-right']);
 		expect(block.styles[0].html).toBe(`(<i>${model.meta.title}</i>, ${model.meta.dates.published.slice(0, 4)}, ${map.label})`);
 		expect(block.styles[1].html).toBe(reportApa.html);

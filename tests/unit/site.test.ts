@@ -85,9 +85,9 @@ describe('editorialNotes', () => {
 });
 
 describe('citations and downloads', () => {
-	test('offer the report and every section, each block with its three downloads under the base path', async () => {
+	test('offer the report and every section, each block with its three downloads under the base path', () => {
 		expect(citableTargets(model)).toEqual(['report', ...model.sections.map((s) => s.id)]);
-		const block = await citeBlock(model, urls, 'first');
+		const block = citeBlock(model, urls, 'first');
 		expect(block.downloads.map((d) => d.href)).toEqual(['/reports/x/cite/first.bib', '/reports/x/cite/first.ris', '/reports/x/cite/first.json']);
 		expect(block.styles.length).toBe(4);
 	});
