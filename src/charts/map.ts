@@ -205,6 +205,13 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 	const sites = mapSites(gazetteer);
 	const located = (p: Place) => p.lat !== undefined && p.lon !== undefined;
 	const details = sites.filter((s) => s.within.filter(located).length >= 2).map((s) => ({ site: s, places: s.within.filter(located) }));
+	// What lies within a place but gets no detail map (no coordinates of its own, or alone in its place) is
+	// named with that place on the main map: "Ningbo (Harbour Park)".
+	const onDetail = new Set(details.flatMap((d) => d.places.map((p) => p.id)));
+	const nameOnMain = (site: MapSite) => {
+		const inside = site.within.filter((p) => !onDetail.has(p.id)).map((p) => p.name);
+		return inside.length ? `${site.place.name} (${inside.join(', ')})` : site.place.name;
+	};
 
 	// Panels: the main map, and the detail maps in a column to its right (wide) or below it (compact).
 	const gap = 12;
@@ -233,7 +240,7 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 	const lines: LineMark[] = [];
 	const texts: TextMark[] = [];
 	const items: LabelItem[] = [];
-	const drawn: Array<{ place: Place; x: number; y: number; radius: number; kind: PointMark['kind'] }> = [];
+	const drawn: Array<{ place: Place; name: string; x: number; y: number; radius: number; kind: PointMark['kind'] }> = [];
 	const mainAvoid: Box[] = [];
 	const mainBounds: Box = { x0: 2, y0: 2, x1: mainW - 2, y1: mainH - 2 };
 	for (const site of sites) {
@@ -241,9 +248,9 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 		if (!xy) continue;
 		const area = site.place.kind === 'delta' || site.place.kind === 'region';
 		const radius = radiusOf(site.place, projection);
-		drawn.push({ place: site.place, x: xy[0], y: xy[1], radius, kind: area ? 'area' : 'place' });
+		drawn.push({ place: site.place, name: nameOnMain(site), x: xy[0], y: xy[1], radius, kind: area ? 'area' : 'place' });
 		// A ring's label stands near its centre, not beyond its rim: it names the area it sits in.
-		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(site.place.name, 220, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid, penalty: coast });
+		items.push({ x: xy[0], y: xy[1], radius: area ? 3 : radius, lines: wrapPx(nameOnMain(site), 220, area ? 'note' : 'label'), kind: area ? 'note' : 'label', bounds: mainBounds, avoid: mainAvoid, penalty: coast });
 	}
 	details.forEach(({ site, places }, k) => {
 		const panel = panels[k];
@@ -263,12 +270,16 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 		rects.push({ kind: 'panel', x: r(panel.x0), y: r(panel.y0), w: r(panelW), h: r(panel.y1 - panel.y0), tone: 7, label: title });
 		texts.push({ x: r(panel.x0 + 8), y: r(panel.y0 + 18), text: title, anchor: 'start', kind: 'title' });
 		const marginX = Math.min(64, panelW * 0.26);
+		// Places a few hundred metres apart (or at one point) would give the fit no extent: it spans 0.04° at the least.
+		const lons = places.map((p) => p.lon!);
+		const lats = places.map((p) => p.lat!);
+		const mid = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2] as const;
 		const detail = geoMercator().fitExtent(
 			[
 				[panel.x0 + marginX, panel.y0 + 42],
 				[panel.x1 - marginX, panel.y1 - 34],
 			],
-			{ type: 'MultiPoint', coordinates: places.map((p) => [p.lon!, p.lat!]) },
+			{ type: 'MultiPoint', coordinates: [...places.map((p) => [p.lon!, p.lat!]), [mid[0] - 0.02, mid[1] - 0.02], [mid[0] + 0.02, mid[1] + 0.02]] },
 		);
 		const [lon0, lat0] = detail.invert!([(panel.x0 + panel.x1) / 2, (panel.y0 + panel.y1) / 2])!;
 		const pxPerKm = Math.abs(detail([lon0 + 1 / (111.32 * Math.cos((lat0 * Math.PI) / 180)), lat0])![0] - detail([lon0, lat0])![0]);
@@ -282,7 +293,7 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 		const avoid = [textBox(scaleLabel), { x0: panel.x0 + 6, y0: barY - 3, x1: barEnd + 2, y1: barY + 3 }];
 		for (const p of places) {
 			const [x, y] = detail([p.lon!, p.lat!])!;
-			drawn.push({ place: p, x, y, radius: 4, kind: 'place' });
+			drawn.push({ place: p, name: p.name, x, y, radius: 4, kind: 'place' });
 			items.push({ x, y, radius: 4, lines: [p.name], kind: 'label', bounds, avoid });
 		}
 	});
@@ -294,7 +305,7 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 			y: r(d.y),
 			radius: r(d.radius),
 			kind: d.kind,
-			label: d.place.name,
+			label: d.name,
 			lines: items[i].lines,
 			labelX: r(c.labelX),
 			labelY: r(c.labelY),

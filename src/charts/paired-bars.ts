@@ -20,11 +20,13 @@ export function layoutPanels(panels: BarPanel[], { width = chartSizes.wide }: { 
 	const right = Math.ceil(Math.max(40, ...values.map((v) => textWidth(v, 'value'))) + 14);
 	const barHeight = 20;
 	const rowHeight = 46;
+	const max = Math.max(0, ...panels.flatMap((p) => p.bars.map((b) => b.value)));
+	// All zero: a unit domain keeps zero at the left, where the bars start (d3 maps [0, 0] to the middle).
 	const x = scaleLinear()
-		.domain([0, Math.max(0, ...panels.flatMap((p) => p.bars.map((b) => b.value)))])
+		.domain([0, max || 1])
 		.range([left, width - right])
 		.nice(width < 400 ? 3 : 5);
-	const ticks = x.domain()[1] > 0 ? x.ticks(width < 400 ? 3 : 5) : [0];
+	const ticks = max > 0 ? x.ticks(width < 400 ? 3 : 5) : [0];
 	const rects: RectMark[] = [];
 	const texts: TextMark[] = [];
 	const lines: LineMark[] = [];

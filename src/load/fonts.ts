@@ -56,6 +56,8 @@ function cutFonts(cuts: Cut[]): Promise<Uint8Array<ArrayBuffer>[]> {
 			thread.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the font worker stopped (exit ${code}) before it cut ${cuts.map((c) => basename(c.file)).join(', ')}`))));
 		});
 		started.set(key, pending);
+		// A failed cut is not remembered: the next request (in \`astro dev\`, the next page) tries again.
+		pending.catch(() => started.delete(key));
 	}
 	return pending;
 }

@@ -11,7 +11,7 @@ import { chartSizes } from '../charts/marks';
 import type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
 
 /** Top-level routes that are not sections: a section id or alias may not take one of them. */
-export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'cite', 'figures', 'glossary', 'search', 'pagefind', 'map', 'assets', '_astro'] as const;
+export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'cite', 'figures', 'fonts', 'og', 'glossary', 'search', 'pagefind', 'map', 'assets', '_astro'] as const;
 
 const permanentId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 

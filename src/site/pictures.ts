@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
 import { subsetFontFiles } from '../load/fonts';
+import { chineseCodePoints } from './zh-font';
 
 /**
  * Every character a Latin face must draw: ASCII, Latin-1 and Latin Extended-A/B (pinyin's tone marks), combining
@@ -58,7 +59,7 @@ export function pictureFonts(): Promise<PictureFonts> {
 }
 
 /** Han characters and CJK punctuation: text that needs the Chinese font. */
-export const hasChinese = (text: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(text);
+export const hasChinese = (text: string) => chineseCodePoints(text).length > 0;
 
 /**
  * The font files a picture needs: loading a font costs resvg several milliseconds a picture, so the italic,

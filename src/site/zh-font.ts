@@ -133,8 +133,11 @@ export function chineseFontPreload(model: ReportModel, urls: SiteUrls): { href: 
 	return { href: urls.page(font.path), usedIn: (html) => chineseCodePoints(html).some((cp) => points.has(cp)) };
 }
 
-/** A CSS string literal: quotes and backslashes escaped, control characters as hex escapes. */
-export const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+/**
+ * A CSS string literal: quotes and backslashes escaped; control characters, and `<`, `>` and `&` (the CSS sits in a
+ * <style> element: a title holding "</style>" must not end it), as hex escapes.
+ */
+export const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/[\u0000-\u001f\u007f<>&]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /**
  * The rules no static stylesheet can hold, written from the model for every page's <head>: the Chinese

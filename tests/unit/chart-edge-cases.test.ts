@@ -105,7 +105,13 @@ describe.each(sizes)('layoutGrowth at the edges, %s layout', (_size, width) => {
 });
 
 describe.each(sizes)('layoutTorch and layoutPanels at the edges, %s layout', (_size, width) => {
-	test('draws a programme where every count is zero', () => expect(problemsOf(layoutTorch(torch(0, 0, 0, 0), { width }))).toEqual([]));
+	test('draws a programme where every count is zero, its axis starting where the bars start', () => {
+		const model = layoutTorch(torch(0, 0, 0, 0), { width });
+		expect(problemsOf(model)).toEqual([]);
+		const zeroTicks = model.texts.filter((t) => t.kind === 'axis' && t.text === '0');
+		expect(zeroTicks.length).toBeGreaterThan(0);
+		for (const tick of zeroTicks) expect(tick.x).toBeLessThan(width / 4);
+	});
 	test('draws zero ongoing projects beside funded ones, and zero international patents', () => expect(problemsOf(layoutTorch(torch(10, 0, 5, 0), { width }))).toEqual([]));
 	test('draws a single panel with a single bar', () => expect(problemsOf(layoutPanels([{ title: 'One', bars: [{ id: 'a', label: 'A', value: 3, display: '3' }] }], { width }))).toEqual([]));
 	test('draws a panel with no bars, and no panels at all', () => {
@@ -146,6 +152,17 @@ describe.each(sizes)('layoutMap at the edges, %s layout', (_size, width) => {
 		const model = layoutMap({ coordinatesSource: 's', places: [place('office', { kind: 'organisation' })] }, outline, { width });
 		expect(problemsOf(model)).toEqual([]);
 		expect(model.points).toEqual([]);
+	});
+	test('names what lies within a place but gets no detail map (no coordinates, or alone) with that place', () => {
+		const model = layoutMap({ coordinatesSource: 's', places: [place('ningbo', { lat: 29.87, lon: 121.54 }), place('harbour', { within: 'ningbo' }), place('lone', { within: 'ningbo', lat: 29.9, lon: 121.6 })] }, outline, { width });
+		expect(problemsOf(model)).toEqual([]);
+		expect(model.points!.map((p) => p.label)).toEqual(['ningbo (harbour, lone)']);
+	});
+	test('draws a detail map whose places stand at one point', () => {
+		const two = [place('city', { lat: 39.9, lon: 116.4 }), place('a', { within: 'city', lat: 39.98, lon: 116.31 }), place('b', { within: 'city', lat: 39.98, lon: 116.31 })];
+		const model = layoutMap({ coordinatesSource: 's', places: two }, outline, { width });
+		expect(problemsOf(model)).toEqual([]);
+		expect(model.points!.map((p) => p.label)).toEqual(['city', 'a', 'b']);
 	});
 	test('keeps the labels of places at China’s edges inside the map', () => {
 		const edges = [place('west', { lat: 39.47, lon: 75.99 }), place('east', { lat: 47.73, lon: 134.3 }), place('north', { lat: 53.3, lon: 122.5 }), place('south', { lat: 18.25, lon: 109.5, kind: 'delta' })];

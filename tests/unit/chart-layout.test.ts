@@ -92,4 +92,12 @@ describe('the chart stylesheet', () => {
 		expect(viewport - 2 * Math.min(40, Math.max(16, viewport * 0.04))).toBeGreaterThanOrEqual(chartSizes.wide);
 		expect(css).toMatch(/\.chart-compact \{ width: 100%; max-width: \d+px; \}/);
 	});
+	test('keeps the text column, which holds the figures, as wide as a wide chart whatever the font', () => {
+		// The column is also at most the measure, which in ch depends on the face the reader's browser picks:
+		// its floor in rem must hold the wide layout.
+		const report = readFileSync(new URL('../../src/styles/report.css', import.meta.url), 'utf8');
+		const floor = /--measure: max\(\d+ch, ([\d.]+)rem\)/.exec(report);
+		expect(floor, '--measure in report.css has a floor in rem').not.toBeNull();
+		expect(Number(floor![1]) * 16).toBeGreaterThanOrEqual(chartSizes.wide);
+	});
 });

@@ -132,10 +132,11 @@ describe('figure pictures', () => {
 		const svg = figureSvg(model, urls, 'growth');
 		expect(Buffer.from(await svgToPng(svg, pngWidth, fonts)).equals(Buffer.from(await svgToPng(svg, pngWidth, fonts)))).toBe(true);
 	});
-	test('the picture styles cover every chart rule of the site stylesheet (report.css), with literal colours', () => {
-		const css = readFileSync(new URL('../../src/styles/report.css', import.meta.url), 'utf8');
+	test('the picture styles cover every chart rule of the site stylesheet (charts.css), with literal colours', () => {
+		const css = readFileSync(new URL('../../src/styles/charts.css', import.meta.url), 'utf8');
 		const pageRules = new Set([...css.matchAll(/^\.chart \.([a-z-]+) \{/gm)].map((m) => m[1]));
 		const pictureRules = new Set([...chartStyles().matchAll(/\.chart \.([a-z-]+) \{/g)].map((m) => m[1]));
+		expect(pageRules.size, 'chart rules read from charts.css').toBeGreaterThan(5);
 		expect([...pageRules].filter((c) => !pictureRules.has(c))).toEqual([]);
 		for (let i = 0; i < 8; i++) expect(chartStyles()).toContain(`.tone-${i} {`);
 	});

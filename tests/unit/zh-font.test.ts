@@ -66,6 +66,8 @@ describe('generatedStyle', () => {
 	});
 	test('escapes a title so it stays one CSS string', () => {
 		expect(cssString('A "quoted" \\ title\n')).toBe('"A \\"quoted\\" \\\\ title\\a "');
+		// In a <style> element: no title can close it and write markup into every page's head.
+		expect(cssString('Clusters </style><script>alert(1)</script> & more')).toBe('"Clusters \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e  \\26  more"');
 	});
 	test('the stylesheet asks for the family the page declares, for text marked zh-Hans and at the end of its font stacks', () => {
 		const css = readFileSync(new URL('../../src/styles/report.css', import.meta.url), 'utf8');
