@@ -37,24 +37,11 @@ export function layoutGrowth(data: Growth, { width = chartSizes.wide }: GrowthOp
 	});
 	const ticks = x.ticks(width < 400 ? 3 : 5);
 	const axisY = height - margin.bottom;
-	// The reference line, broken wherever a value label stands across it.
-	const gaps = texts
-		.filter((t) => t.kind === 'value')
-		.map(textBox)
-		.filter((b) => b.x0 - 3 <= refX && b.x1 + 3 >= refX)
-		.map((b) => [b.y0 - 3, b.y1 + 3] as const)
-		.sort((a, b) => a[0] - b[0]);
-	const refSegments: LineMark[] = [];
-	let from = margin.top - 6;
-	for (const [g0, g1] of gaps) {
-		if (g0 > from) refSegments.push({ x1: refX, y1: r(from), x2: refX, y2: r(g0), kind: 'reference' });
-		from = Math.max(from, g1);
-	}
-	if (axisY > from) refSegments.push({ x1: refX, y1: r(from), x2: refX, y2: axisY, kind: 'reference' });
 	const lines: LineMark[] = [
 		{ x1: r(x(0)), y1: margin.top - 6, x2: r(x(0)), y2: axisY, kind: 'axis' },
 		...ticks.map((t) => ({ x1: r(x(t)), y1: axisY, x2: r(x(t)), y2: axisY + 4, kind: 'tick' as const })),
-		...refSegments,
+		// The benchmark: value labels that would reach it stand past it (above), so it runs unbroken.
+		{ x1: refX, y1: margin.top - 6, x2: refX, y2: axisY, kind: 'reference' },
 	];
 	// The benchmark's label above the plot, centred on its line but kept inside the chart.
 	const noteWidth = Math.max(...noteLines.map((l) => textWidth(l, 'note')));

@@ -1,7 +1,7 @@
 import { geoConicEqualArea, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Gazetteer, Place } from '../schemas/place';
-import { type Box, type ChartModel, type LineMark, type PointMark, type RectMark, type TextMark, chartSizes, fontSize, intersects, labelLeading, narrow, r, textBox, textWidth, wrapPx } from './marks';
+import { type Box, type ChartModel, type LineMark, type PointMark, type RectMark, type TextMark, chartSizes, fontSize, insideBox, intersects, labelLeading, narrow, r, textBox, textWidth, wrapPx } from './marks';
 
 /** A point on the map: a place with coordinates and every gazetteer entry lying within it. */
 export interface MapSite {
@@ -71,7 +71,6 @@ function segmentHits(s: { x1: number; y1: number; x2: number; y2: number }, b: B
 	return true;
 }
 
-const inside = (a: Box, b: Box) => a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1;
 const pointBox = (x: number, y: number, half: number): Box => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half });
 
 /**
@@ -114,7 +113,7 @@ function candidates(item: LabelItem): Placement[] {
 			out.push({ labelX, labelY, anchor, boxes, ...(leader ? { leader } : {}), cost: step * 10 + d.pref + penalty });
 		}
 	}
-	return out.filter((c) => c.boxes.every((b) => inside(b, item.bounds))).sort((a, b) => a.cost - b.cost);
+	return out.filter((c) => c.boxes.every((b) => insideBox(b, item.bounds))).sort((a, b) => a.cost - b.cost);
 }
 
 /**

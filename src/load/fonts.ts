@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -61,3 +62,21 @@ function cutFonts(cuts: Cut[]): Promise<Uint8Array<ArrayBuffer>[]> {
 	}
 	return pending;
 }
+
+// Packages are resolved from the project root: this module may run from a bundled chunk elsewhere.
+const fromRoot = () => createRequire(join(process.cwd(), 'package.json'));
+
+/** The folder of an installed package: the nearest folder above its entry point whose package.json names it. */
+function packageFolder(pkg: string): string {
+	for (let dir = dirname(fromRoot().resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
+		const manifest = join(dir, 'package.json');
+		if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === pkg) return dir;
+	}
+	throw new Error(`cannot find the folder of the package "${pkg}"`);
+}
+
+/** A font file of an npm font package (`@embedpdf/fonts-sc`, `NotoSansHans-Regular.otf`), from its fonts/ folder. */
+export const packageFont = (pkg: string, file: string) => join(packageFolder(pkg), 'fonts', file);
+
+/** "name@version" of an installed package: for a file name that must change when the package's output may. */
+export const packageVersion = (pkg: string) => `${pkg}@${(JSON.parse(readFileSync(join(packageFolder(pkg), 'package.json'), 'utf8')) as { version: string }).version}`;

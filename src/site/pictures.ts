@@ -1,9 +1,8 @@
 import { renderAsync } from '@resvg/resvg-js';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
-import { subsetFontFiles } from '../load/fonts';
+import { packageFont, subsetFontFiles } from '../load/fonts';
 import { chineseCodePoints } from './zh-font';
 
 /**
@@ -42,17 +41,14 @@ let fonts: Promise<PictureFonts> | undefined;
  */
 export function pictureFonts(): Promise<PictureFonts> {
 	fonts ??= (async () => {
-		// Resolved from the project root: this module may run from a bundled chunk elsewhere.
-		const require = createRequire(join(process.cwd(), 'package.json'));
-		const folder = (pkg: string) => join(dirname(require.resolve(pkg)), '..', 'fonts');
 		const latin = await subsetFontFiles(
-			latinStyles.map((w) => join(folder('@embedpdf/fonts-latin'), `NotoSans-${w}.ttf`)),
+			latinStyles.map((w) => packageFont('@embedpdf/fonts-latin', `NotoSans-${w}.ttf`)),
 			latinCoverage,
 			join(process.cwd(), 'node_modules', '.cache', 'report-site-fonts'),
 		);
 		return {
 			latin: Object.fromEntries(latinStyles.map((w, i) => [w, latin[i]])) as PictureFonts['latin'],
-			chinese: [join(folder('@embedpdf/fonts-sc'), 'NotoSansHans-Regular.otf')],
+			chinese: [packageFont('@embedpdf/fonts-sc', 'NotoSansHans-Regular.otf')],
 		};
 	})();
 	return fonts;

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { webFontSubset } from '../load/fonts';
+import { packageFont, packageVersion, webFontSubset } from '../load/fonts';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -83,15 +81,11 @@ export interface ChineseWebFont {
 
 export const chineseFamily = 'Report Noto Sans Hans';
 
-/** The font file in its npm package and the versions that decide the cut's bytes, resolved from the project root (this module may run from a bundled chunk). */
+/** The font file in its npm package and the versions that decide the cut's bytes. */
 function sourceFont(): { file: string; versions: string } {
-	const require = createRequire(join(process.cwd(), 'package.json'));
-	// A package's own package.json by its absolute path: the fonts package's exports do not list it.
-	const root = (pkg: string) => require.resolve(pkg).replace(new RegExp(`(node_modules/${pkg}/).*$`), '$1');
-	const version = (pkg: string) => `${pkg}@${(require(join(root(pkg), 'package.json')) as { version: string }).version}`;
 	return {
-		file: join(root('@embedpdf/fonts-sc'), 'fonts', 'NotoSansHans-Regular.otf'),
-		versions: [version('@embedpdf/fonts-sc'), version('subset-font'), version('harfbuzzjs')].join(' '),
+		file: packageFont('@embedpdf/fonts-sc', 'NotoSansHans-Regular.otf'),
+		versions: ['@embedpdf/fonts-sc', 'subset-font', 'harfbuzzjs'].map(packageVersion).join(' '),
 	};
 }
 
