@@ -1,6 +1,6 @@
 import type { Reference } from '../schemas/reference';
 import CSL from 'citeproc';
-import { bibliographyEntries, createEngine } from './engine';
+import { bibliographyEntries, createEngine, retireEngine } from './engine';
 import { entryText } from './format';
 import { referenceItem, type CslItem } from './items';
 import { readLocator } from './locators';
@@ -143,6 +143,7 @@ export function createProcessor(references: Reference[], clusters: Cluster[], st
 		return { prefix: '', delimiter: layout.delimiter, suffix: '', parts };
 	});
 	let next = 0;
+	let list: ReturnType<CitationProcessor['bibliography']> | undefined;
 
 	return {
 		cite(cluster) {
@@ -152,9 +153,14 @@ export function createProcessor(references: Reference[], clusters: Cluster[], st
 			return results[next++]!;
 		},
 		bibliography() {
-			// The same engine, the same citations, so the same a/b suffixes; only the output is HTML now.
-			text.engine.setOutputFormat('html');
-			return bibliographyEntries(text.engine).map(([key, h]) => ({ key, html: h, text: entryText(h) }));
+			if (!list) {
+				// The same engine, the same citations, so the same a/b suffixes; only the output is HTML now.
+				text.engine.setOutputFormat('html');
+				list = bibliographyEntries(text.engine).map(([key, h]) => ({ key, html: h, text: entryText(h) }));
+				// Every citation was run when the processor was made: the compiled style can serve the cite-this blocks.
+				retireEngine(style, text.engine);
+			}
+			return list;
 		},
 	};
 }

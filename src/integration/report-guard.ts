@@ -4,7 +4,9 @@ import { authorWarning } from '../citation';
 import { ContentError, formatProblem } from '../load/problems';
 import { reportModel, setReportRoot } from '../model/index';
 import { brokenPermalinks, lockFile, readLock, scanSite, unlockedPermalinks } from '../site/permalinks';
+import { formattedCitations } from '../site/cite';
 import { pictureFonts } from '../site/pictures';
+import { createUrls } from '../site/urls';
 import { chineseWebFont, chineseWebFontBytes } from '../site/zh-font';
 
 /** Prints problems as an author reads them (no stack trace, no wrapper) and stops a build. */
@@ -43,6 +45,9 @@ export function reportGuard(): AstroIntegration {
 						const font = chineseWebFont(model);
 						if (font) chineseWebFontBytes(font).catch(() => undefined);
 						pictureFonts().catch(() => undefined);
+						// The cite-this citations now, while the in-text citations' compiled APA style is still there to
+						// reuse, at the addresses the pages will ask for (src/site/current.ts).
+						formattedCitations(model, createUrls(config.base, config.site ?? 'http://localhost:4321'));
 					}
 				} catch (error) {
 					if (error instanceof ContentError) refuse(error.problems.map(formatProblem), cmd, logger);

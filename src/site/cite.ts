@@ -27,14 +27,17 @@ export function citationExportsOf(model: ReportModel, urls: SiteUrls, target: st
 	return citationExports(citableItem(model, urls, target));
 }
 
-const memo = new WeakMap<ReportModel, Map<string, Map<string, FormattedCitation>>>();
+// Kept on globalThis: the build's check (astro.config's instance of this module) formats the citations right
+// after the report model, while the in-text processor's compiled APA style can be handed on; the pages'
+// bundle (another instance) reads them.
+const memo = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.citations')] ??= new WeakMap()) as WeakMap<ReportModel, Map<string, Map<string, FormattedCitation>>>;
 
 /**
  * Every citable work formatted in every style, once per build and shared by every page: formatting them
  * together compiles each style once (a worker thread was tried: it cost more to start than it saved on
  * this report, and a hundred MB more at its peak).
  */
-function formattedCitations(model: ReportModel, urls: SiteUrls): Map<string, FormattedCitation> {
+export function formattedCitations(model: ReportModel, urls: SiteUrls): Map<string, FormattedCitation> {
 	let cache = memo.get(model);
 	if (!cache) memo.set(model, (cache = new Map()));
 	let formatted = cache.get(urls.absolute());

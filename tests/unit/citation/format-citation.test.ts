@@ -3,10 +3,10 @@
 // string is kept in a `test.fails` named "KNOWN DEVIATION" (it will fail loudly once the style is fixed), and
 // what the style does get right is tested beside it. src/citation/README.md lists the deviations.
 import { describe, expect, test } from 'vitest';
-import { formatCitation, formatCitations, reportItem, sectionItem } from '../../../src/citation';
+import { createProcessor, formatCitation, formatCitations, reportItem, sectionItem } from '../../../src/citation';
 import { toBibtex, toCslJson, toRis } from '../../../src/citation/exports';
 import type { Report } from '../../../src/schemas/report';
-import { loadReport, loadSections } from './content';
+import { loadReferences, loadReport, loadSections } from './content';
 
 const reportUrl = 'https://example.org/reports/china-clusters/report/';
 const sectionUrl = 'https://example.org/reports/china-clusters/zhongguancun/';
@@ -139,5 +139,14 @@ describe('formatCitations', () => {
 		const withAuthor: Report = { ...report, authors: [{ family: 'Li', given: 'Wei' }] };
 		const items = [reportItem(withAuthor, 'https://example.org/'), sectionItem(withAuthor, { id: 'typology', title: 'Typology of clusters in China' }, 'https://example.org/typology/')];
 		expect(formatCitations(items)).toEqual(items.map((item) => formatCitation(item)));
+	});
+	test('formats the same with the APA style the report’s citation processor hands on as with a freshly compiled one', () => {
+		const items = [reportItem(report, reportUrl), sectionItem(report, zhongguancun, sectionUrl)];
+		const fresh = formatCitations(items);
+		// The processor has run every citation of the report (2007a, 2007b…) and its reference list, then hands its engine on.
+		const references = loadReferences();
+		const processor = createProcessor(references, references.map((r) => ({ mode: 'parenthetical' as const, items: [{ key: r.id }] })));
+		expect(processor.bibliography().length).toBe(references.length);
+		expect(formatCitations(items)).toEqual(fresh);
 	});
 });
