@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { processShared } from './shared';
 
 /**
  * Font files cut down to the characters of `text` (HarfBuzz's subsetter), written once to `cacheDir` under a
@@ -38,9 +39,8 @@ export async function webFontSubset(file: string, text: string): Promise<Uint8Ar
 
 type Cut = { file: string; text: string; format: 'truetype' | 'woff2' };
 
-// Cuts already asked for, by what decides their bytes. Kept on globalThis: the build's check (astro.config's
-// instance of this module) starts them early and the pages' bundle (another instance) reads them.
-const started = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.font-cuts')] ??= new Map()) as Map<string, Promise<Uint8Array<ArrayBuffer>[]>>;
+// Cuts already asked for, by what decides their bytes: the build's check starts them early and the pages read them.
+const started = processShared('font-cuts', () => new Map<string, Promise<Uint8Array<ArrayBuffer>[]>>());
 // Read from the project root: this module may run from a bundled chunk elsewhere.
 const worker = join(process.cwd(), 'src', 'load', 'font-worker.mjs');
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { contentFiles, listFiles } from '../load/files';
 import { ContentError, type ContentProblem } from '../load/problems';
 import { loadReportSource } from '../load/source';
+import { processShared } from '../load/shared';
 import { buildModel } from './build';
 import type { ReportModel } from './report-model';
 
@@ -16,9 +17,8 @@ interface Memo {
 	error?: ContentError;
 }
 
-// The model is kept on globalThis: the build-time check (loaded by Node from astro.config) and the
-// pages (bundled by Vite) are different module instances in one process, and must share one model.
-const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.model')] ??= { memo: new Map(), root: new URL(`file://${process.cwd()}/`).href }) as { memo: Map<string, Memo>; root: string };
+// One model for the build-time check (loaded by Node from astro.config) and the pages (bundled by Vite).
+const shared = processShared('model', () => ({ memo: new Map<string, Memo>(), root: new URL(`file://${process.cwd()}/`).href }));
 const memo = shared.memo;
 
 /** Sizes and times of every content file: a change to any of them builds the model anew (in dev). */

@@ -1,4 +1,5 @@
 import { citationExports, formatCitations, reportItem, sectionItem, type CitationExports, type CslItem, type FormattedCitation } from '../citation';
+import { processShared } from '../load/shared';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -27,10 +28,9 @@ export function citationExportsOf(model: ReportModel, urls: SiteUrls, target: st
 	return citationExports(citableItem(model, urls, target));
 }
 
-// Kept on globalThis: the build's check (astro.config's instance of this module) formats the citations right
-// after the report model, while the in-text processor's compiled APA style can be handed on; the pages'
-// bundle (another instance) reads them.
-const memo = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-site.citations')] ??= new WeakMap()) as WeakMap<ReportModel, Map<string, Map<string, FormattedCitation>>>;
+// The build's check formats the citations right after the report model, while the in-text processor's
+// compiled APA style can be handed on; the pages read them.
+const memo = processShared('citations', () => new WeakMap<ReportModel, Map<string, Map<string, FormattedCitation>>>());
 
 /**
  * Every citable work formatted in every style, once per build and shared by every page: formatting them

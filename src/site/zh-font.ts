@@ -32,12 +32,7 @@ export function chineseCodePoints(text: string): number[] {
 export function modelChineseCodePoints(model: ReportModel): number[] {
 	const found = new Set<number>();
 	const seen = new WeakSet<object>();
-	const add = (text: string) => {
-		for (const c of text) {
-			const cp = c.codePointAt(0)!;
-			if (isChinese(cp)) found.add(cp);
-		}
-	};
+	const add = (text: string) => chineseCodePoints(text).forEach((cp) => found.add(cp));
 	const walk = (value: unknown): void => {
 		if (typeof value === 'string') return add(value);
 		if (value === null || typeof value !== 'object' || seen.has(value)) return;
