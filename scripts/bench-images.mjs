@@ -20,7 +20,7 @@ const time = async (fn) => {
 	return [performance.now() - started, value];
 };
 const [modelMs, model] = await time(() => reportModel(`file://${root}/`));
-const urls = createUrls(process.env.BASE_PATH ?? '/', process.env.SITE_URL ?? 'http://localhost:4321');
+const urls = createUrls(process.env.BASE_PATH ?? '/', process.env.SITE_URL);
 const ids = model.figures.map((f) => f.id);
 // The cut fonts are made once and cached (node_modules/.cache): this is their cost on a first build, or a cache hit.
 const [fontsMs] = await time(() => pictures.pictureFonts());

@@ -47,7 +47,7 @@ export function reportGuard(): AstroIntegration {
 						pictureFonts().catch(() => undefined);
 						// The cite-this citations now, while the in-text citations' compiled APA style is still there to
 						// reuse, at the addresses the pages will ask for (src/site/current.ts).
-						formattedCitations(model, createUrls(config.base, config.site ?? 'http://localhost:4321'));
+						formattedCitations(model, createUrls(config.base, config.site));
 					}
 				} catch (error) {
 					if (error instanceof ContentError) refuse(error.problems.map(formatProblem), cmd, logger);

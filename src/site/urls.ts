@@ -1,3 +1,4 @@
+import { defaultSiteUrl } from './location';
 /** Addresses on the site, for one deployment: its base path and public origin. */
 export interface SiteUrls {
 	/** The base path, with a trailing slash: `/` or `/reports/china-clusters/`. */
@@ -10,7 +11,7 @@ export interface SiteUrls {
 	absolute(path?: string, anchor?: string): string;
 }
 
-export function createUrls(base: string, origin: string): SiteUrls {
+export function createUrls(base: string, origin: string = defaultSiteUrl): SiteUrls {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const page = (path = '', anchor?: string) => `${root}${path.replace(/^\/+/, '')}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 	return {
