@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { remarkReport } from './src/load/remark-report.ts';
 import { reportGuard } from './src/integration/report-guard.ts';
 import { siteLocation } from './src/site/location.ts';
 
@@ -23,11 +27,15 @@ export default defineConfig({
 	// Several pages at a time: a picture is drawn and compressed on libuv's threads (src/site/pictures.ts) while
 	// the next pages render on the main thread.
 	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-	// Sections are MDX read as data by the report model (src/load/mdx.ts) and drawn by its renderer
-	// (src/render/): never compiled to code, so content cannot run anything at build time.
-	// Astro's own Markdown pipeline renders nothing here; its highlighter's inline styles would break the CSP.
-	markdown: { syntaxHighlight: false },
-	integrations: [reportGuard(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	// Sections are MDX compiled by @astrojs/mdx with the unified processor, whose remark pipeline runs the
+	// report's guard before compilation (src/load/remark-report.ts): the same parser the model's checks read.
+	// The content is already typeset (curly quotes, dashes): SmartyPants would only change what the draft's
+	// comparison expects. No syntax highlighting: its inline styles would break the CSP.
+	markdown: {
+		processor: unified({ remarkPlugins: [[remarkReport, { root: fileURLToPath(new URL('./', import.meta.url)) }]], smartypants: false, gfm: true }),
+		syntaxHighlight: false,
+	},
+	integrations: [mdx(), reportGuard(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
 		// everything else may come from this site only.
@@ -38,4 +46,16 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks each compiled MDX module with this directive, and Rolldown warns that bundling may not keep it
+				// (withastro/astro#18087, open): harmless, and it would bury the report's own warnings.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

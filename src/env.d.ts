@@ -1,6 +1,6 @@
 declare namespace App {
 	interface Locals {
-		/** Levels to add to content headings: 1 on the whole-report page, where section titles are h2. */
-		headingShift?: number;
+		/** Set by a page before it renders a section: what the report's tags draw from (src/site/context.ts). */
+		report?: import('./site/context').ReportContext;
 	}
 }

@@ -46,7 +46,7 @@ xmlJson.getNodesByName = function (json, name, nameAttr, ret) {
  */
 export function createEngine(style: StyleId, items: CslItem[], format: 'html' | 'text', wrapCitationEntry?: (str: string, id: string) => string): Engine {
 	const byId = new Map(items.map((item) => [item.id, item]));
-	const engine = engineOver(style, byId, format, wrapCitationEntry);
+	const engine = spareEngine(style, byId, format, wrapCitationEntry) ?? engineOver(style, byId, format, wrapCitationEntry);
 	engine.updateItems(items.map((item) => item.id));
 	return engine;
 }
@@ -84,6 +84,8 @@ function engineOver(style: StyleId, byId: ReadonlyMap<string, CslItem>, format: 
 export interface BibliographyEngine {
 	/** The entries of these items alone, `[item id, inner markup]`, in the style's order. */
 	entries(items: CslItem[]): Array<[string, string]>;
+	/** Done with it: the in-text style's engine is kept for the next run over the report's citations. */
+	release(): void;
 }
 
 /**
@@ -107,31 +109,45 @@ export function bibliographyEngine(style: StyleId, format: 'html' | 'text'): Bib
 			engine.updateItems([...ids.keys()]);
 			return bibliographyEntries(engine).map(([slot, content]) => [ids.get(slot)!.id, content]);
 		},
+		release() {
+			if (style === inTextStyle && keepInTextEngine) retireEngine(style, engine);
+		},
 	};
 }
 
 /**
- * An engine whose first user is done with it, one per style. Compiling a style is the costly part of an
- * engine (half a second and a hundred MB for APA): the report's citation processor hands its engine on,
- * and the next bibliography engine of that style starts from it with an emptied registry. Taken at once
- * (the build formats the cite-this citations right after the processor), it is held no longer than before.
+ * An engine whose user is done with it, one per style. Compiling a style is the costly part of an engine
+ * (half a second and a hundred MB for APA): the report's citation processor hands its engine on, the next
+ * bibliography engine of that style starts from it with an emptied registry, and hands it back when done.
+ * Only the in-text style's engine is kept between runs (in `astro dev`, the next edit of a citation runs
+ * it again); the others are let go once the cite-this citations are formatted.
  */
 const spare = new Map<StyleId, Engine>();
+/** The style of the in-text citations and the reference list. */
+export const inTextStyle: StyleId = 'apa';
+/**
+ * Whether the in-text style's engine outlives a build of the model: in `astro dev` (Vite's DEV flag), where
+ * the next edit runs it again; not in a build, which runs it once and needs the memory for its pages.
+ */
+const keepInTextEngine = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
 
 /** Hands a finished engine on to the next bibliography engine of its style. */
 export function retireEngine(style: StyleId, engine: Engine): void {
 	spare.set(style, engine);
 }
 
-function spareEngine(style: StyleId, byId: ReadonlyMap<string, CslItem>, format: 'html' | 'text'): Engine | undefined {
+function spareEngine(style: StyleId, byId: ReadonlyMap<string, CslItem>, format: 'html' | 'text', wrapCitationEntry?: (str: string, id: string) => string): Engine | undefined {
 	const engine = spare.get(style);
 	if (!engine) return undefined;
 	spare.delete(style);
+	// Back to the state of a new engine: no citations, no registered items, nothing told apart yet.
+	(engine as unknown as { restoreProcessorState(citations: unknown[]): void }).restoreProcessorState([]);
 	const sys = (engine as unknown as { sys: { retrieveItem: unknown; wrapCitationEntry?: unknown } }).sys;
 	sys.retrieveItem = retriever(byId);
-	delete sys.wrapCitationEntry;
-	engine.opt.development_extensions.apply_citation_wrapper = false;
-	engine.setOutputFormat(format);
+	if (wrapCitationEntry) sys.wrapCitationEntry = wrapCitationEntry;
+	else delete sys.wrapCitationEntry;
+	engine.opt.development_extensions.apply_citation_wrapper = Boolean(wrapCitationEntry);
+	engine.setOutputFormat(wrapCitationEntry && format === 'text' ? (citeMarkingText as 'text') : format);
 	return engine;
 }
 

@@ -53,6 +53,7 @@ export function formatCitations(items: CslItem[]): FormattedCitation[] {
 				return content;
 			}),
 		);
+		engine.release();
 	}
 	return items.map((item, i) => ({
 		styles: citationStyles.map(({ id, label }) => {

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { authorWarning } from '../citation';
+import { readAllCollections, type CollectionName, type LoadedCollection } from '../load/collections';
+import { loadedCollections } from '../load/loaders';
 import { ContentError, formatProblem } from '../load/problems';
-import { reportModel, setReportRoot } from '../model/index';
+import { sourceFromLoaded } from '../load/source';
+import { modelOf, setReportRoot } from '../model/index';
 import { brokenPermalinks, lockFile, readLock, scanSite, unlockedPermalinks } from '../site/permalinks';
 import { formattedCitations } from '../site/cite';
 import { pictureFonts } from '../site/pictures';
@@ -17,40 +20,51 @@ function refuse(lines: string[], command: string, logger: { error(message: strin
 }
 
 /**
- * Guards the report at build time: all content is loaded into the report model, validated and
- * cross-checked before anything is rendered; after the build every URL in the permalink lock must
- * still resolve.
+ * The report model from what Astro's content sync just loaded (the loaders' record of it: integration hooks
+ * cannot call `getCollection`); the same entries the pages will read, so the pages find this model built.
+ */
+function syncedModel(root: string) {
+	const loaded: Partial<Record<CollectionName, LoadedCollection>> = Object.fromEntries(loadedCollections);
+	// Without a sync in this process (`astro build --no-sync`?), the files are read as the loaders read them.
+	const collections = Object.keys(loaded).length ? (loaded as Record<CollectionName, LoadedCollection>) : readAllCollections(root);
+	return modelOf(sourceFromLoaded(root, collections));
+}
+
+/**
+ * Guards the report at build time: right after Astro's content sync, before any page is bundled or
+ * rendered, all content is built into the report model, validated and cross-checked; after the build
+ * every URL in the permalink lock must still resolve.
  */
 export function reportGuard(): AstroIntegration {
 	let root: URL;
+	let config: { base: string; site?: string | undefined };
 	let command = 'build';
 	return {
 		name: 'report-guard',
 		hooks: {
-			'astro:config:setup': ({ config, logger, command: cmd }) => {
-				root = config.root;
+			'astro:config:setup': ({ config: c, command: cmd }) => {
+				root = c.root;
+				config = c;
 				command = cmd;
 				setReportRoot(root.href);
-				// Unit tests load this config only to compile components; they build their own models.
-				if (process.env.VITEST) return;
+			},
+			'astro:build:start': ({ logger }) => {
 				try {
-					const model = reportModel(root.href, { freeze: cmd === 'build' });
+					const model = syncedModel(root.href);
 					for (const w of model.warnings) logger.warn(formatProblem(w));
 					const noAuthor = authorWarning(model.meta);
 					if (noAuthor) logger.warn(noAuthor);
-					if (cmd !== 'preview') logger.info(`content checked: ${model.sections.length} sections, ${model.references.length} references, ${model.figures.length} figures; every citation, link, number and note resolves`);
-					if (cmd === 'build') {
-						// The fonts are cut on a worker thread while Vite bundles the pages, which then find them ready.
-						// A failure is reported by the page that needs the font.
-						const font = chineseWebFont(model);
-						if (font) chineseWebFontBytes(font).catch(() => undefined);
-						pictureFonts().catch(() => undefined);
-						// The cite-this citations now, while the in-text citations' compiled APA style is still there to
-						// reuse, at the addresses the pages will ask for (src/site/current.ts).
-						formattedCitations(model, createUrls(config.base, config.site));
-					}
+					logger.info(`content checked: ${model.sections.length} sections, ${model.references.length} references, ${model.figures.length} figures; every citation, link, number and note resolves`);
+					// The fonts are cut on a worker thread while Vite bundles the pages, which then find them ready.
+					// A failure is reported by the page that needs the font.
+					const font = chineseWebFont(model);
+					if (font) chineseWebFontBytes(font).catch(() => undefined);
+					pictureFonts().catch(() => undefined);
+					// The cite-this citations now, while the in-text citations' compiled APA style is still there to
+					// reuse, at the addresses the pages will ask for (src/site/current.ts).
+					formattedCitations(model, createUrls(config.base, config.site));
 				} catch (error) {
-					if (error instanceof ContentError) refuse(error.problems.map(formatProblem), cmd, logger);
+					if (error instanceof ContentError) refuse(error.problems.map(formatProblem), command, logger);
 					throw error;
 				}
 			},

@@ -1,12 +1,23 @@
 import type { Node, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { findCitations, type CitedItem } from './citation-syntax';
+
+/**
+ * The MDX parser: remark-parse with remark-mdx and remark-gfm, the very plugins (one copy of each, npm
+ * dedupes them) that @mdx-js/mdx parses a section with when @astrojs/mdx compiles it. The model's checks
+ * and the compiled page read the same syntax tree.
+ */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
+/** A section's MDX parsed as the MDX compiler parses it. Throws the parser's message on a syntax error. */
+export function parseMdx(source: string): Root {
+	return parser.runSync(parser.parse(source)) as Root;
+}
 
 /**
  * The tags a section may use, with their attributes. MDX is read as data: anything else (an import,
@@ -97,15 +108,25 @@ function isComment(node: { data?: { estree?: { body?: unknown[] } | null } }): b
  * and every construct outside the report's own tags and Markdown is reported with its line.
  */
 export function scanSection(section: string, source: string): SectionScan {
-	const problems: SectionScan['problems'] = [];
 	let tree: Root;
 	try {
-		tree = fromMarkdown(source, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+		tree = parseMdx(source);
 	} catch (error) {
 		const e = error as { line?: number; reason?: string; message?: string };
-		problems.push({ line: e.line ?? 1, message: `is not valid MDX: ${(e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ')}` });
+		const problems = [{ line: e.line ?? 1, message: `is not valid MDX: ${(e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ')}` }];
 		return { tree: { type: 'root', children: [] }, headings: [], citations: [], tags: [], links: [], problems };
 	}
+	return analyseSection(section, tree);
+}
+
+/**
+ * Walks a parsed section once: headings, citations, tags and links are collected, citations are numbered
+ * and turned into `citation` nodes, and every construct outside the report's own tags and Markdown is
+ * reported with its line. The loader runs it on the tree `parseMdx` gives, the MDX compiler's guard
+ * (src/load/remark-report.ts) on the tree the compiler parsed: the same walk over the same tree.
+ */
+export function analyseSection(section: string, tree: Root): SectionScan {
+	const problems: SectionScan['problems'] = [];
 	const headings: SectionHeading[] = [];
 	const citations: SectionScan['citations'] = [];
 	const tags: TagUse[] = [];

@@ -1,72 +1,35 @@
-import { ContentError, collecting, type ContentProblem, type LineOf, validateEntry } from './problems';
-import { contentFiles, listFiles, readText } from './files';
-import { parseYaml, pathOf, validateList, validateRecord } from './yaml';
-import { dataSets, type ReportData } from './data-sets';
-import { scanSection, type SectionScan } from './mdx';
-import { erratumSchema, type Erratum } from '../schemas/erratum';
-import { factSchema } from '../schemas/fact';
-import { figureSpecSchema } from '../schemas/figure';
-import { glossaryTermSchema } from '../schemas/glossary-term';
-import { referenceSchema, type Reference } from '../schemas/reference';
-import { reportSchema, type Report } from '../schemas/report';
-import { sectionSchema, type SectionData } from '../schemas/section';
+import { readAllCollections, type CollectionName, type LoadedCollection, type LoadedEntry } from './collections';
+import { type ReportData } from './data-sets';
+import { contentFiles, readText } from './files';
+import { ContentError, type ContentProblem } from './problems';
+import type { SectionScan } from './mdx';
+import { sectionScan, splitFrontmatter } from './sections';
+import { parseYaml, pathOf } from './yaml';
+import type { Erratum } from '../schemas/erratum';
+import type { Reference } from '../schemas/reference';
+import type { Report } from '../schemas/report';
+import type { SectionData } from '../schemas/section';
 
-/** A section file read from disk: its validated frontmatter and what one pass over its MDX found. */
+/** A section as the model reads it: its validated frontmatter and what one pass over its MDX found. */
 export interface SectionSource {
 	file: string;
 	data: SectionData;
+	/** The MDX, frontmatter blanked. */
+	body: string;
 	scan: SectionScan;
-	/** The line of a frontmatter field. */
-	lineOf: LineOf;
+	digest: string;
 }
 
-const frontmatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Splits a section file into frontmatter and MDX, validates the frontmatter and scans the MDX. */
-export function readSectionFile(text: string, file: string): SectionSource {
-	const match = frontmatter.exec(text);
-	if (!match) throw new ContentError([{ file, line: 1, message: 'must start with frontmatter between two "---" lines (id, title, order, summary)' }]);
-	// Frontmatter starts on the file's second line: its lines are shifted by one, syntax errors included.
-	let parsed: ReturnType<typeof parseYaml>;
-	try {
-		parsed = parseYaml(match[1], file);
-	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		throw new ContentError(error.problems.map((p) => ({ ...p, ...(p.line ? { line: p.line + 1 } : {}) })));
-	}
-	const { value, lineOfPath } = parsed;
-	const id = typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : undefined;
-	const result = validateEntry(sectionSchema, value, { file, entry: id });
-	// Frontmatter starts on the file's second line.
-	const fieldLine = (field: string | undefined) => 1 + (lineOfPath(pathOf(field)) ?? 0) || 1;
-	if (result.data === undefined) throw new ContentError(result.problems.map((p) => ({ ...p, line: fieldLine(p.field) })));
-	// The frontmatter is blanked rather than cut, so that the MDX parser's lines are the file's lines.
-	const body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
-	const scan = scanSection(result.data.id, body);
-	if (scan.problems.length) throw new ContentError(scan.problems.map((p) => ({ file, entry: result.data.id, line: p.line, message: p.message })));
-	return { file, data: result.data, scan, lineOf: (_entry, field) => fieldLine(field) };
-}
-
-/** Reads every section file, collecting the problems of all of them before failing; in reading order. */
-export function loadSections(root: string): SectionSource[] {
-	const problems: ContentProblem[] = [];
-	const sections: SectionSource[] = [];
-	for (const name of listFiles(root, contentFiles.sections, '.mdx')) {
-		const file = `${contentFiles.sections}${name}`;
-		const section = collecting(problems, () => readSectionFile(readText(root, file), file));
-		if (section) sections.push(section);
-	}
-	if (problems.length) throw new ContentError(problems);
-	return sections.sort((a, b) => a.data.order - b.data.order);
-}
-
-/** Everything an author writes, validated file by file. */
+/** Everything an author writes, validated file by file: what the report model is built from. */
 export interface ReportSource {
 	report: Report;
 	references: Reference[];
 	errata: Erratum[];
+	/** In reading order. */
 	sections: SectionSource[];
 	data: ReportData;
+	/** A digest of every entry: two sources with the same digest hold the same content. */
+	digest: string;
 	/**
 	 * A problem found after loading (by the model's cross-file checks) with the line of its entry's field
 	 * filled in, when it has none and its file has that field.
@@ -74,42 +37,97 @@ export interface ReportSource {
 	located(problem: ContentProblem): ContentProblem;
 }
 
-/** Loads all content; every file is read even when an earlier one fails, so one run shows all problems. */
-export function loadReportSource(root: string): ReportSource {
+/** The entries of a collection, as Astro's `getCollection` or the loaders give them. */
+export type CollectionEntries = Record<CollectionName, ReadonlyArray<Pick<LoadedEntry, 'id' | 'data' | 'body' | 'filePath' | 'digest'>>>;
+
+/** Entries of a list collection in the order of their file, without the position the store keeps. */
+function inFileOrder<T>(entries: ReadonlyArray<{ data: Record<string, unknown> }>): T[] {
+	return [...entries].sort((a, b) => (a.data.position as number) - (b.data.position as number)).map(({ data: { position: _, ...rest } }) => rest as T);
+}
+
+const single = <T>(entries: ReadonlyArray<{ data: Record<string, unknown> }>): T | undefined => entries[0]?.data as T | undefined;
+
+/**
+ * The report's source from its collections' entries. `root` is where the files are (for the lines of
+ * problems found later). Throws a ContentError when a file the report needs is missing or empty.
+ */
+export function sourceFromEntries(root: string, collections: CollectionEntries): ReportSource {
 	const problems: ContentProblem[] = [];
-	const lines = new Map<string, LineOf>();
-	const record = <T>(file: string, schema: import('zod').ZodType<T>) =>
-		collecting(problems, () => {
-			const { record, lineOf } = validateRecord(readText(root, file), file, schema);
-			lines.set(file, lineOf);
-			return record as T;
-		});
-	const list = <T>(file: string, schema: import('zod').ZodType<T>) =>
-		collecting(problems, () => {
-			const { entries, lineOf } = validateList(readText(root, file), file, schema);
-			lines.set(file, lineOf);
-			return entries as T[];
-		});
-	const report = record(contentFiles.report, reportSchema);
-	const references = list(contentFiles.references, referenceSchema);
-	const errata = list(contentFiles.errata, erratumSchema);
-	const sections = collecting(problems, () => loadSections(root));
-	for (const s of sections ?? []) lines.set(s.file, s.lineOf);
+	const record = <T>(name: CollectionName, file: string): T => {
+		const value = single<T>(collections[name]);
+		if (value === undefined) problems.push({ file, message: 'cannot be read (is it missing?)' });
+		return value as T;
+	};
+	const report = record<Report>('report', contentFiles.report);
 	const data = {
-		typology: record(dataSets.typology.file, dataSets.typology.schema),
-		growth: record(dataSets.growth.file, dataSets.growth.schema),
-		torch: record(dataSets.torch.file, dataSets.torch.schema),
-		zhongguancun: record(dataSets.zhongguancun.file, dataSets.zhongguancun.schema),
-		creative: record(dataSets.creative.file, dataSets.creative.schema),
-		places: record(dataSets.places.file, dataSets.places.schema),
-		facts: list(contentFiles.facts, factSchema),
-		figures: list(contentFiles.figures, figureSpecSchema),
-		glossary: list(contentFiles.glossary, glossaryTermSchema),
+		typology: record<ReportData['typology']>('typology', 'content/data/typology.yaml'),
+		growth: record<ReportData['growth']>('growth', 'content/data/growth.yaml'),
+		torch: record<ReportData['torch']>('torch', 'content/data/torch.yaml'),
+		zhongguancun: record<ReportData['zhongguancun']>('zhongguancun', 'content/data/zhongguancun.yaml'),
+		creative: record<ReportData['creative']>('creative', 'content/data/creative-industries.yaml'),
+		places: record<ReportData['places']>('places', 'content/data/places.yaml'),
+		facts: inFileOrder<ReportData['facts'][number]>(collections.facts),
+		figures: inFileOrder<ReportData['figures'][number]>(collections.figures),
+		glossary: inFileOrder<ReportData['glossary'][number]>(collections.glossary),
 	};
-	if (problems.length || !report || !references || !errata || !sections || Object.values(data).some((d) => d === undefined)) throw new ContentError(problems);
-	const located = (p: ContentProblem): ContentProblem => {
-		const line = p.line ?? lines.get(p.file)?.(p.entry, p.field);
-		return line === undefined ? p : { ...p, line };
+	if (problems.length) throw new ContentError(problems);
+	const sections = collections.sections
+		.map((e): SectionSource => {
+			const section = e.data as SectionData;
+			return { file: e.filePath!, data: section, body: e.body ?? '', scan: sectionScan(section.id, e.body ?? '', e.digest!), digest: e.digest! };
+		})
+		.sort((a, b) => a.data.order - b.data.order);
+	const digest = Object.entries(collections)
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([name, entries]) => `${name}:${entries.map((e) => `${e.id}=${e.digest}`).sort().join(',')}`)
+		.join('|');
+	return {
+		report,
+		references: inFileOrder<Reference>(collections.references),
+		errata: inFileOrder<Erratum>(collections.errata),
+		sections,
+		data: data as ReportData,
+		digest,
+		located: (p) => (p.line !== undefined ? p : { ...p, ...lineOfField(root, p) }),
 	};
-	return { report, references, errata, sections, data: data as ReportData, located };
+}
+
+/**
+ * The line of a problem's entry and field in its file, read again from the file: only a problem asks, so
+ * the lines of every field need not be kept. A section's field is in its frontmatter, from line 2.
+ */
+function lineOfField(root: string, p: ContentProblem): { line?: number } {
+	let text: string;
+	try {
+		text = readText(root, p.file);
+	} catch {
+		return {};
+	}
+	const section = p.file.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
+	let parsed: ReturnType<typeof parseYaml>;
+	try {
+		parsed = parseYaml(section ? section.yaml : text, p.file);
+	} catch {
+		return {};
+	}
+	const path = pathOf(p.field);
+	let line: number | undefined;
+	if (Array.isArray(parsed.value)) {
+		const index = (parsed.value as Array<{ id?: unknown } | null>).findIndex((e) => e?.id === p.entry);
+		line = index < 0 ? undefined : (parsed.lineOfPath([index, ...path]) ?? parsed.lineOf(index));
+	} else line = parsed.lineOfPath(path);
+	if (line === undefined) return {};
+	return { line: section ? line + 1 : line };
+}
+
+/** The report's source from loaded collections; throws a ContentError with every problem they hold. */
+export function sourceFromLoaded(root: string, collections: Record<CollectionName, LoadedCollection>): ReportSource {
+	const problems = Object.values(collections).flatMap((c) => c.problems);
+	if (problems.length) throw new ContentError(problems);
+	return sourceFromEntries(root, Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.entries])) as unknown as CollectionEntries);
+}
+
+/** Loads all content at `root`; every file is read even when an earlier one fails, so one run shows all problems. */
+export function loadReportSource(root: string): ReportSource {
+	return sourceFromLoaded(root, readAllCollections(root));
 }

@@ -3,7 +3,9 @@ import { contentFiles } from '../load/files';
 import { chinaOutline } from '../load/geo';
 import type { ContentProblem } from '../load/problems';
 import type { ReportSource, SectionSource } from '../load/source';
+import { remembered } from '../cache/remembered';
 import { createProcessor, type Cluster, type RenderedCluster } from '../citation';
+import { htmlRuns } from '../citation/rich-text';
 import { checkData } from './check-data';
 import { fillNumbers, quotableFacts } from './facts';
 import { charts, tableNotes } from './figures';
@@ -210,15 +212,22 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 				}),
 		].sort((x, y) => x.line - y.line),
 	);
-	const processor = createProcessor(source.references, uses.map((u) => u.cluster));
+	// The style runs over every citation of the report only when the references or the citations change.
+	const clusters = uses.map((u) => u.cluster);
+	const formatted = remembered('in-text citations', [source.references, clusters], () => {
+		const processor = createProcessor(source.references, clusters);
+		return { clusters: clusters.map((c) => processor.cite(c)), bibliography: processor.bibliography() };
+	});
 	const rendered = new Map<CitationNode, RenderedCluster>();
 	const figureCitations = new Map<string, string>();
-	for (const use of uses) {
-		const result = processor.cite(use.cluster);
+	for (const [i, use] of uses.entries()) {
+		const result = formatted.clusters[i]!;
 		if (use.node) rendered.set(use.node, result);
 		if (use.figure) figureCitations.set(`${use.figure.id}|${use.figure.role}`, result.parts.map((p) => p.text).join(result.delimiter));
 	}
 
+	// A chart is laid out again only when its data set changes (the map's label placement takes a while).
+	const layout = (id: string, width: number) => remembered(`chart ${id}`, [data[charts[id]!.dataSet], width], () => charts[id]!.layout(data, width, id === 'map' ? chinaOutline() : undefined));
 	let editorsFigures = 0;
 	const figures: FigureModel[] = [];
 	for (const s of source.sections) {
@@ -244,8 +253,8 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 				tableOpen: spec.table === 'open',
 				...(sourceOf ? { source: sourceOf } : {}),
 				...(further ? { furtherInformation: further } : {}),
-				chart: chart.layout(data, chartSizes.wide, id === 'map' ? chinaOutline() : undefined),
-				compactChart: chart.layout(data, chartSizes.compact, id === 'map' ? chinaOutline() : undefined),
+				chart: layout(id, chartSizes.wide),
+				compactChart: layout(id, chartSizes.compact),
 			});
 		}
 	}
@@ -268,7 +277,9 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 			aliases: s.data.aliases,
 			file: s.file,
 			headings: s.scan.headings,
-			tree: s.scan.tree,
+			body: s.body,
+			tags: s.scan.tags,
+			citations: s.scan.citations.map(({ node, line }) => ({ mode: node.mode, items: node.items, line, rendered: rendered.get(node)! })),
 			figures: figureIds,
 			citedKeys: [...new Set(s.scan.citations.flatMap(({ node }) => node.items.map((i) => i.key)))],
 			anchors,
@@ -276,10 +287,11 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 	});
 	const sectionById = new Map(sections.map((s) => [s.id, s]));
 
-	const referenceList: ReferenceModel[] = processor.bibliography().map(({ key, html, text }) => ({
+	const referenceList: ReferenceModel[] = formatted.bibliography.map(({ key, html, text }) => ({
 		key,
 		ref: references.get(key)!,
 		html,
+		runs: htmlRuns(html),
 		text,
 		anchor: referenceAnchor(key),
 		citedIn: sections
@@ -321,11 +333,6 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		references: referenceList,
 		reference: lookup(referenceByKey, 'reference'),
 		referencesSection: sections.find((s) => source.sections.find((x) => x.data.id === s.id)!.scan.tags.some((t) => t.name === 'ReferenceList'))?.id,
-		cluster: (node) => {
-			const found = rendered.get(node);
-			if (!found) throw new Error('a citation the model did not read');
-			return found;
-		},
 		errata: source.errata,
 		erratum: lookup(errataById, 'erratum'),
 		glossary: [...data.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).map((t) => ({ ...t, definition: fill(t.definition) })),

@@ -1,80 +1,48 @@
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { contentFiles, listFiles } from '../load/files';
 import { ContentError, type ContentProblem } from '../load/problems';
-import { loadReportSource } from '../load/source';
+import { loadReportSource, type ReportSource } from '../load/source';
 import { processShared } from '../load/shared';
 import { buildModel } from './build';
 import type { ReportModel } from './report-model';
 
-export type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
+export type { FigureModel, ReferenceModel, ReportModel, SectionCitation, SectionModel } from './report-model';
 
-interface Memo {
-	/** Content does not change during a build: then the model is not checked against the files again. */
-	frozen?: boolean;
-	fingerprint: string;
-	model?: ReportModel;
-	error?: ContentError;
-}
-
-// One model for the build-time check (loaded by Node from astro.config) and the pages (bundled by Vite).
-const shared = processShared('model', () => ({ memo: new Map<string, Memo>(), root: new URL(`file://${process.cwd()}/`).href }));
-const memo = shared.memo;
-
-/** Sizes and times of every content file: a change to any of them builds the model anew (in dev). */
-function fingerprint(root: string): string {
-	const dirs = ['content/', 'content/data/', contentFiles.sections];
-	const parts: string[] = [];
-	for (const dir of dirs) {
-		let names: string[] = [];
-		try {
-			names = listFiles(root, dir, '');
-		} catch {
-			continue;
-		}
-		for (const name of names) {
-			try {
-				const st = statSync(fileURLToPath(new URL(`${dir}${name}`, root)));
-				if (st.isFile()) parts.push(`${dir}${name}:${st.size}:${st.mtimeMs}`);
-			} catch {
-				// A file removed between listing and stat is caught by the next fingerprint.
-			}
-		}
-	}
-	return parts.join('|');
-}
+// One model for the build's check (run by the integration) and the pages (bundled by Vite): the last one
+// built, by the digest of every entry it was built from. In `astro dev` an edit changes the digest and the
+// next page builds the model again; the work inside it that the edit did not touch is remembered by its own
+// inputs (the sections' scans, the citations, the charts).
+const shared = processShared('model', () => ({ root: new URL(`file://${process.cwd()}/`).href, last: undefined as { digest: string; model?: ReportModel; error?: ContentError } | undefined }));
 
 /** Sets the project root the site is built from (where astro.config lives; by default the working directory). */
 export function setReportRoot(root: string): void {
 	shared.root = root.endsWith('/') ? root : `${root}/`;
 }
 
-/**
- * Loads and checks the content and builds the model, once per build (or, in the dev server, once per
- * change of content); throws ContentError with every problem. `freeze` marks the content as fixed for
- * the rest of the process, as in a build, so later calls cost nothing.
- */
-export function reportModel(root: string = shared.root, { freeze = false }: { freeze?: boolean } = {}): ReportModel {
-	const frozen = memo.get(root);
-	if (frozen?.frozen && frozen.model) return frozen.model;
-	const print = fingerprint(root);
-	const cached = memo.get(root);
-	if (cached && cached.fingerprint === print) {
-		if (cached.error) throw cached.error;
-		return cached.model!;
+/** The project root, as a file URL ending in `/`. */
+export const reportRoot = () => shared.root;
+
+/** The report model of a source: checked and built once per content; throws ContentError with every problem. */
+export function modelOf(source: ReportSource): ReportModel {
+	const last = shared.last;
+	if (last?.digest === source.digest) {
+		if (last.error) throw last.error;
+		return last.model!;
 	}
-	try {
-		const { model, errors } = buildModel(loadReportSource(root));
-		if (!model) throw new ContentError(errors);
-		memo.set(root, { fingerprint: print, model, frozen: freeze });
-		return model;
-	} catch (error) {
-		if (error instanceof ContentError) memo.set(root, { fingerprint: print, error });
+	const { model, errors } = buildModel(source);
+	if (!model) {
+		const error = new ContentError(errors);
+		shared.last = { digest: source.digest, error };
 		throw error;
 	}
+	shared.last = { digest: source.digest, model };
+	return model;
 }
 
-/** Warnings of the current model: what an author should know that does not stop the build. */
-export function reportWarnings(root: string = shared.root): ContentProblem[] {
-	return reportModel(root).warnings;
+/** The report model of the project at `root`, read from its files as the loaders read them (tests, scripts). */
+export function reportModelAt(root: string = shared.root): ReportModel {
+	return modelOf(loadReportSource(root));
+}
+
+/** Warnings of a model: what an author should know that does not stop the build. */
+export function reportWarnings(model: ReportModel): ContentProblem[] {
+	return model.warnings;
 }

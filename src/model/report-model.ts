@@ -1,7 +1,6 @@
-import type { Root } from 'mdast';
 import type { ChartModel } from '../charts/marks';
 import type { ReportData } from '../load/data-sets';
-import type { CitationNode, SectionHeading } from '../load/mdx';
+import type { CitationNode, SectionHeading, TagUse } from '../load/mdx';
 import type { ContentProblem } from '../load/problems';
 import type { Erratum } from '../schemas/erratum';
 import type { GlossaryTerm } from '../schemas/glossary-term';
@@ -9,6 +8,7 @@ import type { Place } from '../schemas/place';
 import type { Reference } from '../schemas/reference';
 import type { Report } from '../schemas/report';
 import type { RenderedCluster } from '../citation';
+import type { TextRun } from '../citation/rich-text';
 import type { QuotableFact } from './facts';
 import type { DataTable } from './figures';
 
@@ -24,14 +24,29 @@ export interface SectionModel {
 	aliases: string[];
 	file: string;
 	headings: SectionHeading[];
-	/** The checked MDX tree, citations found; what the renderer draws. */
-	tree: Root;
+	/** The section's MDX (frontmatter blanked), as @astrojs/mdx compiles it. */
+	body: string;
+	/** The report's tags it uses, in reading order. */
+	tags: TagUse[];
+	/**
+	 * Its citations in reading order, each formatted by the citation style: the n-th is what the compiled
+	 * section's n-th `<Cite>` draws (src/load/remark-report.ts numbers them in the same walk).
+	 */
+	citations: SectionCitation[];
 	/** Ids of the figures placed in it, in order. */
 	figures: string[];
 	/** Keys of the works it cites, in order of first citation. */
 	citedKeys: string[];
 	/** Anchors a link may point to on the section's page. */
 	anchors: Set<string>;
+}
+
+/** A citation in a section: the works it cites, as written, and how the style writes them. */
+export interface SectionCitation {
+	mode: 'parenthetical' | 'narrative';
+	items: CitationNode['items'];
+	line: number;
+	rendered: RenderedCluster;
 }
 
 /** A figure, resolved: numbered, captioned, drawn and tabulated from validated data. */
@@ -64,8 +79,10 @@ export interface FigureModel {
 export interface ReferenceModel {
 	key: string;
 	ref: Reference;
-	/** The formatted entry as inline HTML. */
+	/** The formatted entry as inline HTML (citeproc's). */
 	html: string;
+	/** The same entry as runs of styled text: what the page draws. */
+	runs: TextRun[];
 	text: string;
 	anchor: string;
 	/** Sections citing it, in reading order, with the anchors of each citation. */
@@ -89,8 +106,6 @@ export interface ReportModel {
 	reference(key: string): ReferenceModel;
 	/** The section that holds the reference list (`<ReferenceList />`). */
 	referencesSection?: string;
-	/** Each citation in the prose, as the citation style writes it. */
-	cluster(node: CitationNode): RenderedCluster;
 	errata: Erratum[];
 	erratum(id: string): Erratum;
 	glossary: Array<GlossaryTerm & { definition: string }>;

@@ -1,5 +1,6 @@
 import { citationExports, formatCitations, reportItem, sectionItem, type CitationExports, type CslItem, type FormattedCitation } from '../citation';
-import { processShared } from '../load/shared';
+import { htmlRuns } from '../citation/rich-text';
+import { remembered } from '../cache/remembered';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
 
@@ -28,9 +29,6 @@ export function citationExportsOf(model: ReportModel, urls: SiteUrls, target: st
 	return citationExports(citableItem(model, urls, target));
 }
 
-// The build's check formats the citations right after the report model, while the in-text processor's
-// compiled APA style can be handed on; the pages read them.
-const memo = processShared('citations', () => new WeakMap<ReportModel, Map<string, Map<string, FormattedCitation>>>());
 
 /**
  * Every citable work formatted in every style, once per build and shared by every page: formatting them
@@ -38,15 +36,10 @@ const memo = processShared('citations', () => new WeakMap<ReportModel, Map<strin
  * this report, and a hundred MB more at its peak).
  */
 export function formattedCitations(model: ReportModel, urls: SiteUrls): Map<string, FormattedCitation> {
-	let cache = memo.get(model);
-	if (!cache) memo.set(model, (cache = new Map()));
-	let formatted = cache.get(urls.absolute());
-	if (!formatted) {
-		const targets = citableTargets(model);
-		formatted = new Map(formatCitations(targets.map((t) => citableItem(model, urls, t))).map((f, i) => [targets[i]!, f]));
-		cache.set(urls.absolute(), formatted);
-	}
-	return formatted;
+	const targets = citableTargets(model);
+	const items = targets.map((t) => citableItem(model, urls, t));
+	// Formatted again only when a citable work changes (the report's metadata, a section's title), not on a prose edit.
+	return remembered('cite-this citations', items, () => new Map(formatCitations(items).map((f, i) => [targets[i]!, f])));
 }
 
 /** The report or a section formatted in every style and exchange format. */
@@ -67,7 +60,7 @@ export function citeBlock(model: ReportModel, urls: SiteUrls, target: string) {
 	return {
 		target,
 		what: target === 'report' ? 'report' : 'section',
-		styles: f.styles.map((s) => ({ id: s.id, label: s.label, html: s.html })),
+		styles: f.styles.map((s) => ({ id: s.id, label: s.label, runs: htmlRuns(s.html) })),
 		exports: [
 			{ id: 'bibtex', label: 'BibTeX', text: f.bibtex },
 			{ id: 'ris', label: 'RIS', text: f.ris },

@@ -2,6 +2,7 @@ import { citationExports, citationKey, cslName, reportTitle, type CitationExport
 import type { FigureModel, ReportModel } from '../model/report-model';
 import type { Person } from '../schemas/person';
 import type { Report } from '../schemas/report';
+import { htmlRuns } from '../citation/rich-text';
 import { citationDownloads, citationOf } from './cite';
 import { figurePaths } from './figure-paths';
 import type { SiteUrls } from './urls';
@@ -106,8 +107,8 @@ export function figureCiteBlock(model: ReportModel, urls: SiteUrls, id: string) 
 		styles: report.styles.flatMap((s) => {
 			const cite = inText.find((c) => c.style === s.id);
 			return [
-				...(cite ? [{ id: `${s.id}-in-text`, label: `${s.label}: in the text`, html: cite.text }] : []),
-				{ id: s.id, label: `${s.label}: ${s.id === 'modern-language-association' ? 'works cited' : 'reference list'}`, html: s.html },
+				...(cite ? [{ id: `${s.id}-in-text`, label: `${s.label}: in the text`, runs: htmlRuns(cite.text) }] : []),
+				{ id: s.id, label: `${s.label}: ${s.id === 'modern-language-association' ? 'works cited' : 'reference list'}`, runs: htmlRuns(s.html) },
 			];
 		}),
 		exports: [

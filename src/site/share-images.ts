@@ -1,6 +1,6 @@
 import type { MetaTag } from '../citation';
 import type { ReportModel } from '../model/report-model';
-import { shareImageSize, type ShareImage } from '../render/share-image';
+import { shareImageSize, type ShareImage } from './picture-layouts';
 import { figurePaths } from './figure-paths';
 import type { SiteUrls } from './urls';
 

@@ -23,7 +23,7 @@ export function chineseCodePoints(text: string): number[] {
 
 /**
  * Every Chinese character the site prints, read from the report model, which every page is drawn from:
- * every string it holds (section trees, titles, captions, tables, chart labels such as the map's names,
+ * every string it holds (section texts, titles, captions, tables, chart labels such as the map's names,
  * references, errata, the glossary), and the Chinese name of each place a section's <Zh> tag names.
  * Walking all of it, rather than a list of fields, means a new field with Chinese in it cannot be missed.
  * The raw data sets are left out: what a page shows of them is already in the figures and the glossary,
@@ -40,11 +40,8 @@ export function modelChineseCodePoints(model: ReportModel): number[] {
 		if (value instanceof Map) for (const [k, v] of value) (walk(k), walk(v));
 		else if (value instanceof Set || Array.isArray(value)) for (const v of value) walk(v);
 		else {
-			const node = value as { type?: unknown; name?: unknown; attributes?: Array<{ name?: string; value?: unknown }> };
-			if (typeof node.type === 'string' && node.type.startsWith('mdxJsx') && node.name === 'Zh') {
-				const id = node.attributes?.find((a) => a.name === 'id')?.value;
-				if (typeof id === 'string') add(model.place(id).chinese);
-			}
+			const tag = value as { name?: unknown; attributes?: { id?: unknown } };
+			if (tag.name === 'Zh' && typeof tag.attributes?.id === 'string') add(model.place(tag.attributes.id).chinese);
 			for (const [key, v] of Object.entries(value)) if (!(value === model && key === 'data')) walk(v);
 		}
 	};

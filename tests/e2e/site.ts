@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { scanSite } from '../../src/site/permalinks';
 import { normaliseBase, normaliseSite } from '../../src/site/location';
-import { reportModel } from '../../src/model/index';
+import { reportModelAt } from '../../src/model/index';
 
 /** The built site on disk. */
 export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -15,7 +15,7 @@ export function builtPages(): string[] {
 }
 
 /** The report as the build saw it: tests read their expectations from the content, not from typed lists. */
-export const model = reportModel(new URL('../../', import.meta.url).href);
+export const model = reportModelAt(new URL('../../', import.meta.url).href);
 
 /** The public origin the site was built for. */
 export const site = normaliseSite(process.env.SITE_URL);

@@ -7,8 +7,6 @@ import { ContentError, formatProblem } from '../../src/load/problems';
 import { loadReportSource } from '../../src/load/source';
 import { buildModel } from '../../src/model/build';
 import type { ReportModel } from '../../src/model/report-model';
-import { renderSection } from '../../src/render/content';
-import { createUrls } from '../../src/site/urls';
 
 /**
  * Helpers for tests that copy the small fixture report into a temporary directory and change one
@@ -98,10 +96,11 @@ export function modelOf(root: string): ReportModel {
 	return built.model;
 }
 
-/** A section of a copy drawn as HTML, with the site under `/reports/x/`. */
-export function renderedSection(root: string, id: string): string {
-	const model = modelOf(root);
-	return renderSection(model, createUrls('/reports/x/', 'https://example.org'), model.section(id));
+/** A section of a copy drawn as its page draws it (compiled by @astrojs/mdx), with the site under `/reports/x/`. */
+export async function renderedSection(root: string, id: string): Promise<string> {
+	// Loaded when asked for: it needs Vitest's Astro (the browser tests use this module's other helpers).
+	const { renderSection } = await import('../components/render');
+	return renderSection(root, modelOf(root), id);
 }
 
 /** The project this test suite belongs to. */

@@ -2,19 +2,21 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, test } from 'vitest';
-import { reportModel } from '../../src/model/index';
-import { renderSection, sameAddress } from '../../src/render/content';
+import { reportModelAt } from '../../src/model/index';
+import { sameAddress } from '../../src/site/tag-views';
+import { renderSection } from '../components/render';
 import { createUrls } from '../../src/site/urls';
 import { chineseCodePoints, chineseFamily, chineseWebFont, chineseWebFontBytes, cssString, generatedStyle, modelChineseCodePoints, unicodeRange } from '../../src/site/zh-font';
 
-const model = reportModel(new URL('../../', import.meta.url).href);
+const root = new URL('../../', import.meta.url).href;
+const model = reportModelAt(root);
 const urls = createUrls('/reports/china-clusters/', 'https://example.org');
 const han = (text: string) => chineseCodePoints(text).map((cp) => String.fromCodePoint(cp)).join('');
 
 describe('modelChineseCodePoints', () => {
 	const found = new Set(modelChineseCodePoints(model));
 	test('holds every Chinese name a page prints: the glossary, the places the text names, the map’s labels', () => {
-		const named = model.sections.flatMap((s) => [...JSON.stringify(s.tree).matchAll(/"name":"Zh","attributes":\[\{"type":"mdxJsxAttribute","name":"id","value":"([^"]+)"/g)].map((m) => model.place(m[1]).chinese));
+		const named = model.sections.flatMap((s) => [...s.body.matchAll(/<Zh id="([^"]+)"/g)].map((m) => model.place(m[1]!).chinese));
 		expect(named.length).toBeGreaterThan(5);
 		const map = model.figures.flatMap((f) => JSON.stringify(f.chart));
 		for (const text of [...model.glossary.map((g) => g.chinese ?? ''), ...named, ...map, ...model.errata.map((e) => JSON.stringify(e))]) {
@@ -82,8 +84,8 @@ describe('links on paper', () => {
 		expect(sameAddress('www.chinatorch.gov.cn', 'http://www.chinatorch.gov.cn/')).toBe(true);
 		expect(sameAddress('the Torch Program’s site', 'http://www.chinatorch.gov.cn/')).toBe(false);
 	});
-	test('the renderer marks only external links whose text is not their address', () => {
-		const html = model.sections.map((s) => renderSection(model, urls, s)).join('');
+	test('the renderer marks only external links whose text is not their address', async () => {
+		const html = (await Promise.all(model.sections.map((s) => renderSection(root, model, s.id)))).join('');
 		const links = [...html.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)];
 		const external = links.filter((m) => /href="https?:/.test(m[1]) && !/class=/.test(m[1]));
 		expect(external.length).toBeGreaterThan(0);

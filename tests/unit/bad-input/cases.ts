@@ -35,10 +35,10 @@ export interface RenderCase {
 /** One test per accepted edit: no message, and the section drawn with exactly the safe HTML expected. */
 export function testRenders(cases: RenderCase[]): void {
 	for (const c of cases) {
-		test(c.name, () => {
+		test(c.name, async () => {
 			const root = editedCopy(c.file, replaceOnce(c.from, c.to));
 			expect(messages(root)).toEqual([]);
-			const html = renderedSection(root, c.section);
+			const html = await renderedSection(root, c.section);
 			for (const piece of c.contains) expect(html).toContain(piece);
 			for (const piece of c.excludes ?? []) expect(html).not.toContain(piece);
 		});

@@ -15,34 +15,34 @@ const references = 'content/references.yaml';
 const drawn = (file: string, from: string, to: string, section: string) => renderedSection(editedCopy(file, replaceOnce(from, to)), section);
 
 describe('text from the data is escaped where it is drawn', () => {
-	test('a reference title holding an attribute break stays text in the reference list: no link, no attribute', () => {
-		const html = drawn(references, 'title: Small firms in port towns', `title: '${attributeBreak}'`, 'second');
-		expect(html).toContain(`<li id="ref-lin2010" data-permalink><p class="reference">Lin, Q. (2010). <i>${attributeBreak}</i>. Harbour Press.</p>`);
+	test('a reference title holding an attribute break stays text in the reference list: no link, no attribute', async () => {
+		const html = await drawn(references, 'title: Small firms in port towns', `title: '${attributeBreak}'`, 'second');
+		expect(html).toContain(`<li id="ref-lin2010" data-permalink><p class="reference">Lin, Q. (2010). <i>${attributeBreak.replace(/"/g, '&quot;')}</i>. Harbour Press.</p>`);
 		expect(html).not.toMatch(/<a [^>]*onfocus/);
 		expect(html).not.toMatch(/<a [^>]*autofocus/);
 	});
-	test('a reference address holding an attribute break is a link whose quotes are escaped inside its href', () => {
-		const html = drawn(references, 'url: https://spark.example.org/', `url: '${attributeBreak}'`, 'second');
-		expect(html).toContain('<a class="reference-url" href="https://x.org/&#x22;onfocus=&#x22;alert(10)&#x22;autofocus=&#x22;">https://x.org/"onfocus="alert(10)"autofocus="</a>');
+	test('a reference address holding an attribute break is a link whose quotes are escaped inside its href', async () => {
+		const html = await drawn(references, 'url: https://spark.example.org/', `url: '${attributeBreak}'`, 'second');
+		expect(html).toContain('<a class="reference-url" href="https://x.org/&quot;onfocus=&quot;alert(10)&quot;autofocus=&quot;">https://x.org/&quot;onfocus=&quot;alert(10)&quot;autofocus=&quot;</a>');
 	});
-	test('an erratum reason holding a script and an image stays text in the note’s card', () => {
-		const html = drawn('content/errata.yaml', 'reason: Xiamen lies', 'reason: >-\n    "><script>window.__pwned=1</script><img src=x onerror=alert(1)> Xiamen lies', 'second');
-		expect(html).toContain('<span class="cite-card ednote-card" role="tooltip" id="ednote-port-delta-card" data-pagefind-ignore="all">">&#x3C;script>window.__pwned=1&#x3C;/script>&#x3C;img src=x onerror=alert(1)> Xiamen lies south of the Min River’s mouth.</span>');
+	test('an erratum reason holding a script and an image stays text in the note’s card', async () => {
+		const html = await drawn('content/errata.yaml', 'reason: Xiamen lies', 'reason: >-\n    "><script>window.__pwned=1</script><img src=x onerror=alert(1)> Xiamen lies', 'second');
+		expect(html).toContain('<span class="cite-card ednote-card" role="tooltip" id="ednote-port-delta-card" data-pagefind-ignore="all">&quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; Xiamen lies south of the Min River’s mouth.</span>');
 	});
-	test('a figure caption holding an image stays text in the caption', () => {
-		const html = drawn('content/data/figures.yaml', 'caption: Yearly growth of the two port towns', `caption: '<img src=x onerror=alert(1)> "growth"'`, 'first');
-		expect(html).toContain('<figcaption><span class="figure-label">Figure E1.</span> &#x3C;img src=x onerror=alert(1)> "growth" <span class="figure-series">');
+	test('a figure caption holding an image stays text in the caption', async () => {
+		const html = await drawn('content/data/figures.yaml', 'caption: Yearly growth of the two port towns', `caption: '<img src=x onerror=alert(1)> "growth"'`, 'first');
+		expect(html).toContain('<figcaption><span class="figure-label">Figure E1.</span> &lt;img src=x onerror=alert(1)&gt; &quot;growth&quot; <span class="figure-series">');
 	});
-	test('a place name holding a script stays text in the map and its table', () => {
-		const html = drawn('content/data/places.yaml', 'name: Xiamen,', `name: '<script>alert(1)</script>',`, 'first');
-		expect(html).toMatch(/<tspan x="[\d.]+" dy="0">&#x3C;script>alert\(1\)&#x3C;\/script><\/tspan>/);
-		expect(html).toContain('<th scope="row">&#x3C;script>alert(1)&#x3C;/script></th>');
+	test('a place name holding a script stays text in the map and its table', async () => {
+		const html = await drawn('content/data/places.yaml', 'name: Xiamen,', `name: '<script>alert(1)</script>',`, 'first');
+		expect(html).toMatch(/<tspan x="[\d.]+" dy="0">&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/tspan>/);
+		expect(html).toContain('<th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th>');
 		// Only inside a quoted attribute value (the point's aria-label) may the name keep its "<".
 		expect(html.replace(/="[^"]*"/g, '=""')).not.toContain('<script');
 	});
-	test('a citation locator holding quotes stays text inside its link', () => {
-		const html = drawn('content/sections/01-first.mdx', 'Funds were set up.', 'Funds were set up [@lin2010, p. 3" onmouseover="alert(1)].', 'first');
-		expect(html).toContain('aria-describedby="cite-lin2010-first-3-card">Lin, 2010, p. 3" onmouseover="alert(1)</a>');
+	test('a citation locator holding quotes stays text inside its link', async () => {
+		const html = await drawn('content/sections/01-first.mdx', 'Funds were set up.', 'Funds were set up [@lin2010, p. 3" onmouseover="alert(1)].', 'first');
+		expect(html).toContain('aria-describedby="cite-lin2010-first-3-card">Lin, 2010, p. 3&quot; onmouseover=&quot;alert(1)</a>');
 	});
 });
 

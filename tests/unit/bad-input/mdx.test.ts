@@ -59,10 +59,10 @@ describe('MDX that is accepted, drawn safely', () => {
 		{ name: 'a section saved with Windows line ends', file: first, from: 'Funds were set up.\n', to: 'Funds were set up.\r\n', section: 'first', contains: ['<p>Funds were set up.</p>'] },
 		{ name: 'a byte-order mark at the start of a section is ignored', file: first, from: '---\nid: first', to: '\uFEFF---\nid: first', section: 'first', contains: ['<h2 id="growth" data-permalink>Growth</h2>'] },
 		{ name: '[@x] inside a code span is code, not a citation', file: first, from: line, to: 'Write `[@x]` to cite.', section: 'first', contains: ['<p>Write <code>[@x]</code> to cite.</p>'] },
-		{ name: '[@x] inside a fenced code block is code', file: first, from: line, to: '```\n[@x] <script>\n```', section: 'first', contains: ['<pre><code>[@x] &#x3C;script>\n</code></pre>'] },
+		{ name: '[@x] inside a fenced code block is code', file: first, from: line, to: '```\n[@x] <script>\n```', section: 'first', contains: ['<pre><code>[@x] &lt;script&gt;\n</code></pre>'] },
 		{ name: '<Num> with its id in single quotes', file: first, from: line, to: "Funds <Num id='facts.park-labs' /> were set up.", section: 'first', contains: ['<p>Funds <span class="num" data-fact="facts.park-labs">12</span> were set up.</p>'] },
 		{ name: 'an MDX comment is dropped', file: first, from: line, to: 'Funds {/* secret note */} were set up.', section: 'first', contains: ['<p>Funds  were set up.</p>'], excludes: ['secret note'] },
-		{ name: 'escaped markup in the text stays text', file: first, from: line, to: 'Funds &lt;script&gt;alert(1)&lt;/script&gt; were set up.', section: 'first', contains: ['<p>Funds &#x3C;script>alert(1)&#x3C;/script> were set up.</p>'] },
-		{ name: 'quotes and ampersands in a heading are escaped in its permalink label', file: first, from: line, to: '<H2 id="quotes">Tom & "Jerry" \'s</H2>', section: 'first', contains: ['<h2 id="quotes" data-permalink>Tom &#x26; "Jerry" \'s</h2>', 'Permalink to “Tom &#x26; "Jerry" \'s”'] },
+		{ name: 'escaped markup in the text stays text', file: first, from: line, to: 'Funds &lt;script&gt;alert(1)&lt;/script&gt; were set up.', section: 'first', contains: ['<p>Funds &lt;script&gt;alert(1)&lt;/script&gt; were set up.</p>'] },
+		{ name: 'quotes and ampersands in a heading are escaped in its permalink label', file: first, from: line, to: '<H2 id="quotes">Tom & "Jerry" \'s</H2>', section: 'first', contains: ['<h2 id="quotes" data-permalink>Tom &amp; &quot;Jerry&quot; &#39;s</h2>', 'Permalink to “Tom &amp; &quot;Jerry&quot; &#39;s”'] },
 	]);
 });

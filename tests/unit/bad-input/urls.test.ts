@@ -44,7 +44,7 @@ describe('links that are accepted, drawn under the base path and escaped', () =>
 		{ name: 'a glossary entry', ...urls('/glossary/#cluster', '/reports/x/glossary/#cluster') },
 		{ name: 'a data download', ...urls('/data/growth.csv', '/reports/x/data/growth.csv') },
 		{ name: 'an anchor of the same section', ...urls('#fund-support', '#fund-support') },
-		{ name: 'an https address with a query, its ampersand escaped', ...urls('https://example.org/?a=1&b=2', 'https://example.org/?a=1&#x26;b=2') },
+		{ name: 'an https address with a query, its ampersand escaped', ...urls('https://example.org/?a=1&b=2', 'https://example.org/?a=1&amp;b=2') },
 		{ name: 'an https address with a quote, which cannot leave its attribute', ...urls('https://example.org/"onmouseover="alert(1)', 'https://example.org/%22onmouseover=%22alert(1)') },
 		{ name: 'a mailto address', ...urls('mailto:editor@example.org', 'mailto:editor@example.org') },
 	]);

@@ -4,20 +4,20 @@ import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { reportTitle } from '../../src/citation';
-import { reportModel } from '../../src/model/index';
-import { sourceText } from '../../src/render/figure';
-import { chartStyles, figurePictureSvg } from '../../src/render/figure-picture';
-import { shareImageSvg } from '../../src/render/share-image';
+import { figurePicture, figurePictureSvg, figureSvg, shareImagePng, shareImageSvg } from '../../src/components/pictures/draw';
+import { reportModelAt } from '../../src/model/index';
 import type { Report } from '../../src/schemas/report';
+import { htmlRuns } from '../../src/citation/rich-text';
 import { citationOf } from '../../src/site/cite';
 import { figureCiteBlock, figureInText, figureToCsl } from '../../src/site/figure-citation';
 import { figurePaths, pngWidth } from '../../src/site/figure-paths';
-import { figurePicture, figureSvg, shareImagePng } from '../../src/site/picture-files';
+import { sourceText } from '../../src/site/figure-views';
+import { chartStyles } from '../../src/site/picture-layouts';
 import { encodePng, fontsFor, hasChinese, latinCoverage, pictureFonts, pngSize, svgToPng, type PictureFonts } from '../../src/site/pictures';
 import { shareCards, shareImagePath, shareTags } from '../../src/site/share-images';
 import { createUrls } from '../../src/site/urls';
 
-const model = reportModel(new URL('../../', import.meta.url).href);
+const model = reportModelAt(new URL('../../', import.meta.url).href);
 const urls = createUrls('/reports/china-clusters/', 'https://clusters.example.org');
 let fonts: PictureFonts;
 beforeAll(async () => {
@@ -93,8 +93,8 @@ describe('figureCiteBlock', () => {
 		const block = figureCiteBlock(model, urls, 'map');
 		const reportApa = citationOf(model, urls, 'report').styles.find((s) => s.id === 'apa')!;
 		expect(block.styles.map((s) => s.id)).toEqual(['apa-in-text', 'apa', 'chicago-author-date-in-text', 'chicago-author-date', 'modern-language-association-in-text', 'modern-language-association', 'harvard-cite-them-right-in-text', 'harvard-cite-them-right']);
-		expect(block.styles[0].html).toBe(`(<i>${model.meta.title}</i>, ${model.meta.dates.published.slice(0, 4)}, ${map.label})`);
-		expect(block.styles[1].html).toBe(reportApa.html);
+		expect(block.styles[0].runs).toEqual([{ text: '(' }, { text: model.meta.title, italic: true }, { text: `, ${model.meta.dates.published.slice(0, 4)}, ${map.label})` }]);
+		expect(block.styles[1].runs).toEqual(htmlRuns(reportApa.html));
 		expect(block.exports[0].text).toMatch(/^@misc\{/);
 		expect(block.exports[1].text).toMatch(new RegExp(`^TY {2}- FIGURE\nTI {2}- ${map.label}\\. `));
 		expect(block.exports[1].text).toContain(`T2  - ${reportTitle(model.meta)}\n`);
@@ -105,18 +105,18 @@ describe('figureCiteBlock', () => {
 
 describe('figure pictures', () => {
 	for (const figure of model.figures) {
-		test(`${figure.id}.svg is a standalone SVG document: well-formed XML, the SVG namespace, styles inside, caption and source drawn in`, () => {
-			const svg = figureSvg(model, urls, figure.id);
+		test(`${figure.id}.svg is a standalone SVG document: well-formed XML, the SVG namespace, styles inside, caption and source drawn in`, async () => {
+			const svg = await figureSvg(model, urls, figure.id);
 			expect(XMLValidator.validate(svg)).toBe(true);
 			const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg) as { svg: Record<string, unknown> };
 			expect(doc.svg.xmlns).toBe('http://www.w3.org/2000/svg');
 			expect(Number(doc.svg.width)).toBeGreaterThan(0);
-			expect(svg).not.toMatch(/var\(--|currentColor|\bhref="\//);
+			expect(svg).not.toMatch(/var\(--|currentColor|\bhref="\/|data-astro-cid/);
 			expect(svg).toContain('<style>');
 			expect(svg).toContain(`>${figure.label}.</tspan>`);
 			// The source line may wrap onto several lines of text: read the drawn words in order.
-			expect(svg.replace(/<[^>]+>/g, ' ').replace(/&#x26;/g, '&').replace(/\s+/g, ' ')).toContain(sourceText(figure));
-			for (const t of figure.chart.texts) expect(svg).toContain(t.text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;'));
+			expect(svg.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ')).toContain(sourceText(figure));
+			for (const t of figure.chart.texts) expect(svg).toContain(t.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
 		});
 	}
 	test('each PNG is drawn from the SVG at print width, whole, and the same bytes every time', async () => {
@@ -125,11 +125,12 @@ describe('figure pictures', () => {
 			const decoded = decodePng(png);
 			expect(decoded.width).toBe(pngWidth);
 			expect(decoded.rowsOk).toBe(true);
-			const svgWidth = Number(/width="(\d+)"/.exec(figureSvg(model, urls, figure.id))![1]);
-			const svgHeight = Number(/height="(\d+)"/.exec(figureSvg(model, urls, figure.id))![1]);
+			const drawn = await figureSvg(model, urls, figure.id);
+			const svgWidth = Number(/width="(\d+)"/.exec(drawn)![1]);
+			const svgHeight = Number(/height="(\d+)"/.exec(drawn)![1]);
 			expect(Math.abs(decoded.height - Math.round((svgHeight * pngWidth) / svgWidth))).toBeLessThanOrEqual(1);
 		}
-		const svg = figureSvg(model, urls, 'growth');
+		const svg = await figureSvg(model, urls, 'growth');
 		expect(Buffer.from(await svgToPng(svg, pngWidth, fonts)).equals(Buffer.from(await svgToPng(svg, pngWidth, fonts)))).toBe(true);
 	});
 	test('the picture styles cover every chart rule of the site stylesheet (charts.css), with literal colours', () => {
@@ -140,11 +141,11 @@ describe('figure pictures', () => {
 		expect([...pageRules].filter((c) => !pictureRules.has(c))).toEqual([]);
 		for (let i = 0; i < 8; i++) expect(chartStyles()).toContain(`.tone-${i} {`);
 	});
-	test('the cut Latin faces cover every character the pictures draw that is not Chinese', () => {
-		const svgs = [...model.figures.map((f) => figureSvg(model, urls, f.id)), ...[...shareCards(model).values()].map((c) => shareImageSvg(c.card))];
+	test('the cut Latin faces cover every character the pictures draw that is not Chinese', async () => {
+		const svgs = await Promise.all([...model.figures.map((f) => figureSvg(model, urls, f.id)), ...[...shareCards(model).values()].map((c) => shareImageSvg(c.card))]);
 		const text = svgs.map((svg) => svg.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ')).join(' ');
 		const covered = new Set(latinCoverage);
-		const missing = [...new Set(text.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))))].filter((c) => !covered.has(c) && !hasChinese(c) && !/\s/.test(c));
+		const missing = [...new Set(text.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e]!))].filter((c) => !covered.has(c) && !hasChinese(c) && !/\s/.test(c));
 		expect(missing, 'characters to add to latinCoverage in src/site/pictures.ts').toEqual([]);
 	});
 	test('Chinese text is drawn with the bundled Chinese font: real, distinct glyphs, not missing-glyph boxes', async () => {
@@ -161,7 +162,7 @@ describe('figure pictures', () => {
 		expect(bare('温').equals(bare('州'))).toBe(true);
 	});
 	test('a figure drawn from the mixed Latin and Chinese data renders (the map’s table has 汉字)', async () => {
-		const svg = figurePictureSvg({ ...model.figure('map'), caption: 'The places this report names (温州, 北京)' }, { work: 'Test', licence: 'CC BY 4.0', url: 'https://example.org/' });
+		const svg = await figurePictureSvg({ ...model.figure('map'), caption: 'The places this report names (温州, 北京)' }, { work: 'Test', licence: 'CC BY 4.0', url: 'https://example.org/' });
 		expect(XMLValidator.validate(svg)).toBe(true);
 		expect(decodePng(await svgToPng(svg, pngWidth, fonts)).rowsOk).toBe(true);
 	});
@@ -169,9 +170,9 @@ describe('figure pictures', () => {
 
 describe('fontsFor', () => {
 	const names = (svg: string) => fontsFor(svg, fonts).map((f) => f.split('/').at(-1)!.replace(/^[0-9a-f]{16}-/, ''));
-	test('gives a page card the regular and bold faces only, a chart every Latin face it may use, and Chinese text the Chinese face', () => {
-		expect(names(shareImageSvg(shareCards(model).get('zhongguancun/')!.card))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf']);
-		expect(names(figureSvg(model, urls, 'typology'))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Italic.ttf', 'NotoSans-SemiBold.ttf', 'NotoSans-Bold.ttf']);
+	test('gives a page card the regular and bold faces only, a chart every Latin face it may use, and Chinese text the Chinese face', async () => {
+		expect(names(await shareImageSvg(shareCards(model).get('zhongguancun/')!.card))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf']);
+		expect(names(await figureSvg(model, urls, 'typology'))).toEqual(['NotoSans-Regular.ttf', 'NotoSans-Italic.ttf', 'NotoSans-SemiBold.ttf', 'NotoSans-Bold.ttf']);
 		expect(names('<svg><text>温州</text></svg>')).toEqual(['NotoSans-Regular.ttf', 'NotoSansHans-Regular.otf']);
 	});
 });
@@ -196,7 +197,7 @@ describe('share images', () => {
 	});
 	test('each card is a 1200 × 630 PNG, small, from well-formed SVG', async () => {
 		for (const card of shareCards(model).values()) {
-			expect(XMLValidator.validate(shareImageSvg(card.card))).toBe(true);
+			expect(XMLValidator.validate(await shareImageSvg(card.card))).toBe(true);
 			const png = await shareImagePng(model, card.page);
 			const decoded = decodePng(png);
 			expect([decoded.width, decoded.height, decoded.rowsOk]).toEqual([1200, 630, true]);

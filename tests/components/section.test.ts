@@ -1,20 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { renderSection } from '../../src/render/content';
-import { createUrls } from '../../src/site/urls';
-import { fixture, modelOf } from './fixture-copy';
+import { fixture, modelOf } from '../unit/fixture-copy';
+import { renderSection } from './render';
 
 const model = modelOf(fixture.href);
-const urls = createUrls('/reports/x/', 'https://example.org');
-const first = renderSection(model, urls, model.section('first'));
+const first = await renderSection(fixture.href, model, 'first');
+const second = await renderSection(fixture.href, model, 'second');
 
-describe('renderSection', () => {
+describe('a section compiled by @astrojs/mdx and drawn by the report’s tags', () => {
 	test('gives each heading its written id, a self-link announced with its text, and an anchor for every retired id', () => {
 		expect(first).toContain('<h2 id="growth" data-permalink>Growth</h2>');
 		expect(first).toContain('<a class="self-link" data-pagefind-ignore href="#growth"><span aria-hidden="true">#</span><span class="visually-hidden">Permalink to “Growth”</span></a>');
 		expect(first).toContain('<span class="alias-anchor" id="funds" data-permalink data-alias-of="fund-support"></span>');
 	});
-	test('moves the headings down a level on the whole-report page', () => {
-		const whole = renderSection(model, urls, model.section('first'), { headingShift: 1 });
+	test('moves the headings down a level on the whole-report page', async () => {
+		const whole = await renderSection(fixture.href, model, 'first', { headingShift: 1 });
 		expect(whole).toContain('<h3 id="growth"');
 		expect(whole).toContain('<h4 id="fund-support"');
 	});
@@ -22,26 +21,23 @@ describe('renderSection', () => {
 		expect(first).toMatch(/<span class="cite">\(<span class="cite-item"><a class="cite-link" id="cite-lin2010-first-1" href="\/reports\/x\/second\/#ref-lin2010" aria-describedby="cite-lin2010-first-1-card">Lin, 2010<\/a><span class="cite-card" role="tooltip" data-pagefind-ignore="all" id="cite-lin2010-first-1-card">Lin, Q\. \(2010\)/);
 	});
 	test('marks an editorial note with a link to the notes page and the reason as its card', () => {
-		const second = renderSection(model, urls, model.section('second'));
 		expect(second).toContain('<a class="ednote-marker" id="ednote-port-delta" href="/reports/x/editorial-notes/#port-delta" aria-describedby="ednote-port-delta-card">');
 		expect(second).toContain('Xiamen lies south of the Min River’s mouth.');
 	});
 	test('draws the reference list with back-links to every citation', () => {
-		const second = renderSection(model, urls, model.section('second'));
 		expect(second).toContain('<li id="ref-lin2010" data-permalink>');
 		expect(second).toContain('href="/reports/x/first/#cite-lin2010-first-2"');
 	});
 });
 
-describe('renderSection, for reading on any screen', () => {
-	const second = renderSection(model, urls, model.section('second'));
+describe('a section, for reading on any screen', () => {
 	const all = `${first}${second}`;
 	test('labels each body cell of a table with its column header, so a narrow screen can show rows as cards', () => {
 		const table = /<table class="stacks">[\s\S]*?<\/table>/.exec(all)?.[0];
 		expect(table, 'a figure’s data table').toBeDefined();
 		const headers = [...table!.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
 		const firstRow = /<tbody>\s*<tr>([\s\S]*?)<\/tr>/.exec(table!)![1];
-		const labels = [...firstRow.matchAll(/<td[^>]*data-label="([^"]*)"/g)].map((m) => m[1]);
+		const labels = [...firstRow!.matchAll(/<td[^>]*data-label="([^"]*)"/g)].map((m) => m[1]);
 		expect(headers.length).toBeGreaterThan(1);
 		expect(labels).toEqual(headers.slice(1));
 	});
