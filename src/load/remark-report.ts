@@ -1,15 +1,31 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'acorn';
 import { basename, relative, sep } from 'node:path';
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { analyseSection, type CitationNode } from './mdx';
+import { analyseSection, type CitationNode, type SectionScan } from './mdx';
 import { formatProblem } from './problems';
+import { codeFieldMessage, codeFields } from './sections';
 import { lastWord } from '../format/words';
 
-/** Frontmatter fields @astrojs/mdx turns into code: `layout` is imported as a module. */
-const codeFields = ['layout'] as const;
+/** What a scan found, without its tree: what the compiled module exports as `reportScan`. */
+export function scanSummary(scan: SectionScan) {
+	return {
+		headings: scan.headings,
+		citations: scan.citations.map(({ node, line }) => ({ mode: node.mode, items: node.items, line })),
+		tags: scan.tags,
+		links: scan.links,
+	};
+}
+
+/** `export const <name> = <value>;` as the MDX compiler takes it: an ESM node with its parsed program. */
+function exportNode(name: string, value: unknown): RootContent {
+	const code = `export const ${name} = ${JSON.stringify(value)};`;
+	return { type: 'mdxjsEsm', value: code, data: { estree: parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) } } as unknown as RootContent;
+}
+
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 const element = (name: string, attributes: MdxJsxAttribute[], children: PhrasingContent[] = []): MdxJsxTextElement => ({ type: 'mdxJsxTextElement', name, attributes, children });
@@ -43,10 +59,11 @@ export function remarkReport(options: { root: string }) {
 		for (const field of codeFields) {
 			if (field in frontmatter) {
 				const line = fieldLine(path, field);
-				file.fail(formatProblem({ file: shown, entry: id, line, field, message: 'is not a section field: @astrojs/mdx would import it as code; sections take id, title, short, order, summary and aliases' }), { place: { line, column: 1 } });
+				file.fail(formatProblem({ file: shown, entry: id, line, field, message: codeFieldMessage }), { place: { line, column: 1 } });
 			}
 		}
 		const scan = analyseSection(id, tree);
+		const summary = scanSummary(scan);
 		if (scan.problems.length) {
 			const first = scan.problems[0]!;
 			const more = scan.problems.length > 1 ? ` (and ${scan.problems.length - 1} more problem(s) in this file)` : '';
@@ -70,6 +87,9 @@ export function remarkReport(options: { root: string }) {
 			joinNotes(parent);
 		};
 		ready(tree);
+		// The compiled module says what the compiler saw (`reportScan`), the same summary the loader's scan gives:
+		// a test holds the two side by side, so the model's checks and the page cannot read different trees.
+		tree.children.push(exportNode('reportScan', summary));
 	};
 }
 

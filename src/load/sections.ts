@@ -4,6 +4,13 @@ import { processShared } from './shared';
 import { parseYaml, pathOf } from './yaml';
 import { sectionSchema, type SectionData } from '../schemas/section';
 
+/**
+ * Frontmatter fields @astrojs/mdx turns into code (`layout` is imported as a module), refused by the loader
+ * and again by the compiler's guard (src/load/remark-report.ts), each with this message.
+ */
+export const codeFields = ['layout'] as const;
+export const codeFieldMessage = 'is not a section field: @astrojs/mdx would import it as code. A section’s frontmatter holds id, title, short, order, summary and aliases';
+
 const frontmatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** A section file split and checked: its validated frontmatter, its MDX, and what one pass over the MDX found. */
@@ -36,9 +43,13 @@ export function readSectionFile(text: string, file: string): SectionFile {
 	}
 	const { value, lineOfPath } = parsed;
 	const id = typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : undefined;
-	const result = validateEntry(sectionSchema, value, { file, entry: id });
 	const fieldLine = (field: string | undefined) => 1 + (lineOfPath(pathOf(field)) ?? 0) || 1;
-	if (result.data === undefined) throw new ContentError(result.problems.map((p) => ({ ...p, line: fieldLine(p.field) })));
+	const fields = value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : value;
+	const code = codeFields.filter((f) => fields && typeof fields === 'object' && f in fields);
+	for (const f of code) delete (fields as Record<string, unknown>)[f];
+	const result = validateEntry(sectionSchema, fields, { file, entry: id });
+	const problems = [...code.map((field) => ({ file, ...(id ? { entry: id } : {}), field, line: fieldLine(field), message: codeFieldMessage })), ...(result.data === undefined ? result.problems.map((p) => ({ ...p, line: fieldLine(p.field) })) : [])];
+	if (result.data === undefined || problems.length) throw new ContentError(problems);
 	const scan = scanSection(result.data.id, parts.body);
 	if (scan.problems.length) throw new ContentError(scan.problems.map((p) => ({ file, entry: result.data.id, line: p.line, message: p.message })));
 	return { data: result.data, body: parts.body, scan };

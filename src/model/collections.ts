@@ -1,7 +1,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { reportCollections, type CollectionName } from '../load/collections';
-import { loadedCollections } from '../load/loaders';
+import { catchUpWithFiles, loadedCollections } from '../load/loaders';
 import { ContentError } from '../load/problems';
 import { sourceFromEntries, type CollectionEntries } from '../load/source';
 import { modelOf, reportRoot } from './index';
@@ -13,14 +13,15 @@ import type { ReportModel } from './report-model';
  * line as the error's location, so that `astro dev` shows the author's file in its overlay.
  */
 export async function reportModel(): Promise<ReportModel> {
+	if (import.meta.env.DEV) catchUpWithFiles();
 	const problems = [...loadedCollections.values()].flatMap((c) => c.problems);
 	try {
 		if (problems.length) throw new ContentError(problems);
 		const names = Object.keys(reportCollections) as CollectionName[];
 		// In `astro dev`, what `getCollection` returns trails the loaders by the data store's debounced write
 		// (half a second), while an edited section's compiled module is new at once: a page reloaded by that
-		// module would pair the new text with the old model. There the loaders' own record of the same entries
-		// is read. A build reads the collections.
+		// module would pair the new text with the old model. There the loaders' own record of the same entries,
+		// brought up to date with the files (`catchUpWithFiles`), is read. A build reads the collections.
 		const fresh = import.meta.env.DEV && names.every((name) => loadedCollections.has(name));
 		const entries = (fresh
 			? Object.fromEntries(names.map((name) => [name, loadedCollections.get(name)!.entries]))

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildProject, projectCopy, removeCopies } from './fixture-copy';
@@ -40,4 +41,27 @@ describe('the build', () => {
 		expect(output).toContain(message);
 		expect(output).not.toMatch(/unhandled error|TypeError|\n\s+at .+:\d+:\d+/i);
 	}, 90_000);
+	describe('runs no code written in a section', () => {
+		const target = (name: string) => join(tmpdir(), `report-build-pwned-${process.pid}-${name}`);
+		const writes = (name: string) => `globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(target(name))}, 'ran')`;
+		const file = 'content/sections/04-problems.mdx';
+		const lineOf = (text: string, piece: string) => text.split('\n').findIndex((l) => l.includes(piece)) + 1;
+		test.each([
+			['an export', (t: string) => t.replace('The disproportionate support', `export const x = ${writes('export')}\n\nThe disproportionate support`), 'export const x', 'an import or export is code'],
+			['a {…} expression', (t: string) => t.replace('The disproportionate support', `The {${writes('expression')}} disproportionate support`), 'The {globalThis', 'is an expression, which would run as code'],
+			['a frontmatter layout', (t: string) => t.replace('order: 4', `order: 4\nlayout: "data:text/javascript,${encodeURIComponent(`${writes('layout')};export default () => ''`)}"`), 'layout:', 'field "layout": is not a section field: @astrojs/mdx would import it as code'],
+		])('%s: the build stops naming the file and line, and nothing is written', (name, change, piece, message) => {
+			const key = name.split(' ').at(-1)!;
+			rmSync(target(key), { force: true });
+			const dir = projectCopy();
+			const edited = change(readFileSync(join(dir, file), 'utf8'));
+			writeFileSync(join(dir, file), edited);
+			const { status, output } = buildProject(dir);
+			expect(status).not.toBe(0);
+			expect(output).toContain(`${file}:${lineOf(edited, piece)}, entry "problems"`);
+			expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+			expect(output).toContain(message);
+			expect(existsSync(target(key))).toBe(false);
+		}, 90_000);
+	});
 });

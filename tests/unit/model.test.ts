@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/load/problems';
 import { loadReportSource } from '../../src/load/source';
 import { buildModel } from '../../src/model/build';
-import { editedCopy, fixture, messages, modelOf, removeCopies } from './fixture-copy';
+import { editedCopy, fixture, messages, modelOf, removeCopies, replaceOnce } from './fixture-copy';
 
 afterAll(removeCopies);
 
@@ -77,5 +77,27 @@ describe('loadReportSource', () => {
 	test('refuses an erratum kind that is not one of the listed kinds', () => {
 		const root = editedCopy('content/errata.yaml', (t) => t.replace('kind: spelling', 'kind: typo'));
 		expect(messages(root)[0]).toMatch(/^content\/errata\.yaml:\d+, entry "towm-town", field "kind": must be one of "spelling", "grammar"/);
+	});
+});
+
+describe('the model built again after an edit', () => {
+	const first = 'content/sections/01-first.mdx';
+	const cited = (m: ReturnType<typeof model>) => m.sections.flatMap((s) => s.citations.map((c) => c.rendered));
+	test('a prose edit runs no citation style and lays out no chart again: their results are the very same objects', () => {
+		const before = model();
+		const after = modelOf(editedCopy(first, replaceOnce('Funds were set up.', 'Funds were set up at once.')));
+		expect(after.section('first').body).toContain('Funds were set up at once.');
+		expect(cited(after).length).toBeGreaterThan(3);
+		cited(after).forEach((rendered, i) => expect(rendered).toBe(cited(before)[i]));
+		for (const figure of after.figures) expect(figure.chart).toBe(before.figure(figure.id).chart);
+	});
+	test('a changed reference runs the style again, and a changed data set lays out its chart again, alone', () => {
+		const before = model();
+		const renamed = modelOf(editedCopy('content/references.yaml', replaceOnce('{ family: Lin, given: Q. }', '{ family: Lim, given: Q. }')));
+		expect(cited(renamed)[0]).not.toBe(cited(before)[0]);
+		expect(cited(renamed)[0]!.parts[0]!.text).toBe('Lim, 2010');
+		const grown = modelOf(editedCopy('content/data/growth.yaml', replaceOnce('value: 14.5', 'value: 14.6')));
+		expect(grown.figure('growth').chart).not.toBe(before.figure('growth').chart);
+		for (const figure of grown.figures.filter((f) => f.id !== 'growth')) expect(figure.chart).toBe(before.figure(figure.id).chart);
 	});
 });
