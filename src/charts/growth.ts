@@ -1,6 +1,8 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import type { Growth } from '../schemas/growth';
 import { type ChartModel, type LineMark, type RectMark, type TextMark, chartSizes, r, textBox, textWidth, wrapPx } from './marks';
+import { growthData } from '../schemas/growth';
+import { defineChart } from './figure';
 
 export interface GrowthOptions {
 	width?: number;
@@ -52,3 +54,19 @@ export function layoutGrowth(data: Growth, { width = chartSizes.wide }: GrowthOp
 	);
 	return { width, height, rects, lines, paths: [], texts };
 }
+
+/** The growth rates of the cities with developed clusters. */
+export const growthChart = defineChart({
+	id: 'growth',
+	data: growthData,
+	layout: (growth, width) => layoutGrowth(growth, { width }),
+	source: (growth) => growth.source,
+	table: (growth) => ({
+		columns: [
+			{ key: 'city', label: 'City' },
+			{ key: 'province', label: 'Province' },
+			{ key: 'growth', label: `${growth.measure} (%)`, numeric: true },
+		],
+		rows: growth.cities.map((c) => ({ city: c.name, province: c.province, growth: c.value })),
+	}),
+});

@@ -1,6 +1,8 @@
 import type { Zhongguancun } from '../schemas/zhongguancun';
 import { formatQuantity } from '../format/number';
 import { type ChartModel, type PathMark, type RectMark, type TextMark, chartSizes, narrow, r, wrapPx } from './marks';
+import { zhongguancunData } from '../schemas/zhongguancun';
+import { defineChart } from './figure';
 
 const lineHeight = 17;
 const pad = 12;
@@ -106,3 +108,24 @@ export function layoutInnovationSystem(data: Zhongguancun, { width = chartSizes.
 	noteLines.forEach((text, i) => texts.push({ x: 0, y: r(noteY + i * lineHeight), text, anchor: 'start', kind: 'note' }));
 	return { width, height: r(noteY + (noteLines.length - 1) * lineHeight + 6), rects, lines: [], paths, texts };
 }
+
+/** The editors' reconstruction of the draft's lost Figure 1: the park's innovation system. */
+export const innovationSystemChart = defineChart({
+	id: 'innovation-system',
+	data: zhongguancunData,
+	layout: (z, width) => layoutInnovationSystem(z, { width }),
+	source: (z) => z.source,
+	table: (z) => ({
+		columns: [
+			{ key: 'part', label: 'Part of the system' },
+			{ key: 'item', label: 'Item' },
+			{ key: 'value', label: 'Value', numeric: true },
+			{ key: 'unit', label: 'Unit' },
+		],
+		rows: [
+			...z.levers.flatMap((l) => l.figures.map((f) => ({ part: `${l.name} (${l.attribution})`, item: f.label, value: f.value, unit: f.unit }))),
+			...z.ecosystem.map((f) => ({ part: f.side === 'research' ? 'Universities and research institutes' : 'Firms', item: f.label, value: f.value, unit: f.unit })),
+			{ part: 'Partnership', item: 'enterprises invested in by research institutes/universities (Table 1)', value: z.links.length, unit: 'count' },
+		],
+	}),
+});

@@ -2,6 +2,8 @@ import { geoConicEqualArea, geoContains, geoMercator, geoPath, type GeoProjectio
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Gazetteer, Place } from '../schemas/place';
 import { type Box, type ChartModel, type LineMark, type PointMark, type RectMark, type TextMark, chartSizes, fontSize, insideBox, intersects, labelLeading, narrow, r, textBox, textWidth, wrapPx } from './marks';
+import { placesData } from '../schemas/place';
+import { defineChart } from './figure';
 
 /** A point on the map: a place with coordinates and every gazetteer entry lying within it. */
 export interface MapSite {
@@ -315,3 +317,31 @@ export function layoutMap(gazetteer: Gazetteer, outline: Feature<Polygon | Multi
 	});
 	return { width, height: r(height), rects, lines, paths: [{ d: path(outline) ?? '', kind: 'land' }], texts, points, clipAreasToLand: true };
 }
+
+/** The map of the places the report discusses, with its gazetteer as the table. */
+export const mapChart = defineChart({
+	id: 'map',
+	data: placesData,
+	layout: (places, width, { outline }) => layoutMap(places, outline(), { width }),
+	source: () => 'naturalearth',
+	table: (places) => ({
+		columns: [
+			{ key: 'place', label: 'Place' },
+			{ key: 'chinese', label: 'Chinese' },
+			{ key: 'pinyin', label: 'Pinyin' },
+			{ key: 'province', label: 'Province' },
+			{ key: 'latitude', label: 'Latitude (°N)', numeric: true },
+			{ key: 'longitude', label: 'Longitude (°E)', numeric: true },
+		],
+		rows: mapSites(places).flatMap((site) =>
+			[site.place, ...site.within].map((p) => ({
+				place: p.name,
+				chinese: { text: p.chinese, lang: 'zh-Hans' },
+				pinyin: p.pinyin,
+				province: p.province ?? '',
+				latitude: p.lat ?? site.place.lat!,
+				longitude: p.lon ?? site.place.lon!,
+			})),
+		),
+	}),
+});

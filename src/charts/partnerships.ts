@@ -1,6 +1,8 @@
 import { hierarchy, type HierarchyNode } from 'd3';
 import type { Zhongguancun } from '../schemas/zhongguancun';
 import { type ChartModel, type PathMark, type RectMark, type TextMark, chartSizes, r, textWidth, wrapPx } from './marks';
+import { zhongguancunData } from '../schemas/zhongguancun';
+import { defineChart } from './figure';
 
 export interface PartnerNode {
 	id: string;
@@ -85,3 +87,27 @@ export function layoutPartnerships(data: Zhongguancun, { width = chartSizes.wide
 	}
 	return { width, height: r(y), rects, lines: [], paths, texts };
 }
+
+/** Table 1 of the draft, the enterprises invested in by research institutes and universities, as a tree. */
+export const partnershipsChart = defineChart({
+	id: 'partnerships',
+	data: zhongguancunData,
+	layout: (z, width) => layoutPartnerships(z, { width }),
+	source: (z) => z.source,
+	table: (z) => {
+		const institution = new Map(z.institutions.map((i) => [i.id, i]));
+		const fullName = (id: string): string => {
+			const i = institution.get(id)!;
+			return i.parent ? `${i.name}, ${institution.get(i.parent)!.name}` : i.name;
+		};
+		const enterprise = new Map(z.enterprises.map((e) => [e.id, e]));
+		return {
+			columns: [
+				{ key: 'institution', label: 'Research institute or university' },
+				{ key: 'enterprise', label: 'Enterprise' },
+				{ key: 'notes', label: 'Notes' },
+			],
+			rows: z.links.map((l) => ({ institution: fullName(l.from), enterprise: enterprise.get(l.to)!.name, notes: enterprise.get(l.to)!.note })),
+		};
+	},
+});

@@ -1,6 +1,8 @@
 import { scaleBand } from 'd3';
 import type { ClusterType, Typology } from '../schemas/typology';
 import { type ChartModel, type RectMark, type TextMark, chartSizes, narrow, r, textWidth, wrapPx } from './marks';
+import { typologyData } from '../schemas/typology';
+import { defineChart } from './figure';
 
 export const origins = ['endogenous', 'exogenous'] as const;
 export const intensities = ['labour', 'technology'] as const;
@@ -88,3 +90,24 @@ export function layoutTypology(data: Typology, { width = chartSizes.wide }: { wi
 	}
 	return { width, height: r(height), rects, lines: [], paths: [], texts };
 }
+
+/** The typology of clusters, with its types as the table. */
+export const typologyChart = defineChart({
+	id: 'typology',
+	data: typologyData,
+	layout: (typology, width) => layoutTypology(typology, { width }),
+	source: (typology) => typology.source,
+	table: (typology) => ({
+		columns: [
+			{ key: 'force', label: 'Driving force' },
+			{ key: 'origin', label: 'Origin' },
+			{ key: 'intensity', label: 'Intensity' },
+			{ key: 'clusters', label: 'Representative cluster' },
+		],
+		rows: typology.types.map((t) => {
+			const text = t.clusters.map(clusterLabel).join('; ');
+			const note = t.clusters.find((c) => c.note)?.note;
+			return { force: t.force, origin: originLabel[t.origin], intensity: intensityLabel[t.intensity], clusters: note ? { text, note } : text };
+		}),
+	}),
+});

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { contentFiles, listFiles, readText } from './files';
 import { dataSets } from './data-sets';
@@ -17,6 +18,8 @@ export interface RecordCollection {
 	kind: 'record';
 	file: string;
 	schema: z.ZodType;
+	/** A data set: a report that draws and quotes nothing from it may leave its file out. */
+	optional?: boolean;
 }
 
 /** A YAML list of entries that each carry an `id` (`references.yaml`): one entry each, in the file's order. */
@@ -45,7 +48,7 @@ export const reportCollections = {
 	glossary: { kind: 'list', file: contentFiles.glossary, schema: glossaryTermSchema },
 	facts: { kind: 'list', file: contentFiles.facts, schema: factSchema },
 	figures: { kind: 'list', file: contentFiles.figures, schema: figureSpecSchema },
-	...(Object.fromEntries(Object.entries(dataSets).map(([name, set]) => [name, { kind: 'record', file: set.file, schema: set.schema }])) as unknown as {
+	...(Object.fromEntries(Object.entries(dataSets).map(([name, set]) => [name, { kind: 'record', file: set.file, schema: set.schema, optional: true }])) as unknown as {
 		[K in keyof typeof dataSets]: RecordCollection;
 	}),
 	sections: { kind: 'sections', folder: contentFiles.sections },
@@ -120,6 +123,7 @@ export function readCollection(root: string, definition: CollectionDefinition, n
 		return { entries, problems };
 	}
 	const file = definition.file;
+	if (definition.kind === 'record' && definition.optional && !existsSync(new URL(file, root))) return { entries, problems };
 	collecting(problems, () => {
 		const text = readText(root, file);
 		if (definition.kind === 'record') {

@@ -1,28 +1,38 @@
 import type { z } from 'zod';
-import { creativeIndustriesSchema } from '../schemas/creative-industries';
-import { factSchema } from '../schemas/fact';
-import { figureSpecSchema } from '../schemas/figure';
-import { glossaryTermSchema } from '../schemas/glossary-term';
-import { gazetteerSchema } from '../schemas/place';
-import { growthSchema } from '../schemas/growth';
-import { torchSchema } from '../schemas/torch';
-import { typologySchema } from '../schemas/typology';
-import { zhongguancunSchema } from '../schemas/zhongguancun';
+import { creativeData } from '../schemas/creative-industries';
+import type { DataSetDefinition } from '../schemas/data-set';
+import type { factSchema } from '../schemas/fact';
+import type { figureSpecSchema } from '../schemas/figure';
+import type { glossaryTermSchema } from '../schemas/glossary-term';
+import { growthData } from '../schemas/growth';
+import { placesData } from '../schemas/place';
+import { torchData } from '../schemas/torch';
+import { typologyData } from '../schemas/typology';
+import { zhongguancunData } from '../schemas/zhongguancun';
 
-/** The report's data sets that are single records: the file and schema of each. */
+/**
+ * The report's data sets (each declared beside its schema with `defineDataSet`), by name. A new chart's
+ * data set is added here, once: it becomes a collection, its numbers quotable, its source keys checked.
+ */
 export const dataSets = {
-	typology: { file: 'content/data/typology.yaml', schema: typologySchema },
-	growth: { file: 'content/data/growth.yaml', schema: growthSchema },
-	torch: { file: 'content/data/torch.yaml', schema: torchSchema },
-	zhongguancun: { file: 'content/data/zhongguancun.yaml', schema: zhongguancunSchema },
-	creative: { file: 'content/data/creative-industries.yaml', schema: creativeIndustriesSchema },
-	places: { file: 'content/data/places.yaml', schema: gazetteerSchema },
-} as const;
+	typology: typologyData,
+	growth: growthData,
+	torch: torchData,
+	zhongguancun: zhongguancunData,
+	creative: creativeData,
+	places: placesData,
+} as const satisfies Record<string, DataSetDefinition>;
 
 export type DataSetName = keyof typeof dataSets;
 
-/** Every validated data set, with the lists kept beside them (facts, figure captions, glossary). */
-export type ReportData = { [K in DataSetName]: z.infer<(typeof dataSets)[K]['schema']> } & {
+/** A data set's validated content. */
+export type DataOf<N extends DataSetName> = z.infer<(typeof dataSets)[N]['schema']>;
+
+/**
+ * Every data set the report has (one whose file is left out is absent), with the lists kept beside them:
+ * the facts quoted on their own, the figures' captions and the glossary.
+ */
+export type ReportData = { [N in DataSetName]?: DataOf<N> } & {
 	facts: z.infer<typeof factSchema>[];
 	figures: z.infer<typeof figureSpecSchema>[];
 	glossary: z.infer<typeof glossaryTermSchema>[];

@@ -1,5 +1,5 @@
 import { readAllCollections, type CollectionName, type LoadedCollection, type LoadedEntry } from './collections';
-import { type ReportData } from './data-sets';
+import { dataSets, type DataSetName, type ReportData } from './data-sets';
 import { contentFiles, readText } from './files';
 import { ContentError, type ContentProblem } from './problems';
 import type { SectionScan } from './mdx';
@@ -60,12 +60,11 @@ export function sourceFromEntries(root: string, collections: CollectionEntries):
 	};
 	const report = record<Report>('report', contentFiles.report);
 	const data = {
-		typology: record<ReportData['typology']>('typology', 'content/data/typology.yaml'),
-		growth: record<ReportData['growth']>('growth', 'content/data/growth.yaml'),
-		torch: record<ReportData['torch']>('torch', 'content/data/torch.yaml'),
-		zhongguancun: record<ReportData['zhongguancun']>('zhongguancun', 'content/data/zhongguancun.yaml'),
-		creative: record<ReportData['creative']>('creative', 'content/data/creative-industries.yaml'),
-		places: record<ReportData['places']>('places', 'content/data/places.yaml'),
+		// A data set the report leaves out is absent: the model refuses a figure or number that needs it.
+		...Object.fromEntries((Object.keys(dataSets) as DataSetName[]).flatMap((name) => {
+			const value = single(collections[name]);
+			return value === undefined ? [] : [[name, value]];
+		})),
 		facts: inFileOrder<ReportData['facts'][number]>(collections.facts),
 		figures: inFileOrder<ReportData['figures'][number]>(collections.figures),
 		glossary: inFileOrder<ReportData['glossary'][number]>(collections.glossary),

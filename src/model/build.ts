@@ -1,6 +1,7 @@
 import type { CitationNode } from '../load/mdx';
 import { contentFiles } from '../load/files';
 import { chinaOutline } from '../load/geo';
+import { dataSets, type DataSetName } from '../load/data-sets';
 import type { ContentProblem } from '../load/problems';
 import type { ReportSource, SectionSource } from '../load/source';
 import { remembered } from '../cache/remembered';
@@ -8,7 +9,9 @@ import { createProcessor, type Cluster, type RenderedCluster } from '../citation
 import { htmlRuns } from '../citation/rich-text';
 import { checkData } from './check-data';
 import { fillNumbers, quotableFacts } from './facts';
-import { charts, tableNotes } from './figures';
+import { charts } from '../charts';
+import type { ChartDefinition } from '../charts/figure';
+import { tableNotes } from '../charts/table';
 import { chartSizes } from '../charts/marks';
 import type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
 
@@ -83,15 +86,39 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 	}
 	if (errors.length) return { errors, warnings };
 
-	// Stage 3: every cross-reference names something that exists.
+	// Stage 3: every data set the content draws or quotes from is there. A missing file is one problem, named
+	// with its first use, not one for every figure, number and place that needed it.
+	const missing = new Map<DataSetName, string>();
+	const needs = (name: string | undefined, use: string) => {
+		if (name && name in dataSets && source.data[name as DataSetName] === undefined && !missing.has(name as DataSetName)) missing.set(name as DataSetName, use);
+	};
+	for (const s of source.sections) {
+		for (const tag of s.scan.tags) {
+			const id = String(tag.attributes.id ?? '');
+			const use = `<${tag.name} id="${id}"> (${s.file}:${tag.line})`;
+			if (tag.name === 'Figure') needs(charts[id]?.data.name, use);
+			if (tag.name === 'Num') needs(id.split('.')[0], use);
+			if (tag.name === 'Zh') needs('places', use);
+		}
+	}
+	for (const q of quotingTexts(source)) for (const m of q.text.matchAll(/\{([a-z][a-z0-9-]*)\.[a-z0-9-]+\}/g)) needs(m[1], `${m[0]} (${q.file}, ${q.entry ? `entry "${q.entry}", ` : ''}field "${q.field}")`);
+	if (missing.size) return { errors: [...missing].map(([name, use]) => ({ file: dataSets[name].file, message: `cannot be read (is it missing?); the report needs it for ${use}` })), warnings };
+
+	// Stage 4: every cross-reference names something that exists.
 	const data = source.data;
 	const facts = quotableFacts(data);
 	const references = new Map(source.references.map((r) => [r.id, r]));
 	const errataById = new Map(source.errata.map((e) => [e.id, e]));
-	const places = new Map(data.places.places.map((p) => [p.id, p]));
+	const places = new Map((data.places?.places ?? []).map((p) => [p.id, p]));
 	const terms = new Map(data.glossary.map((t) => [t.id, t]));
 	const specs = new Map(data.figures.map((f) => [f.id, f]));
 	const chartIds = Object.keys(charts);
+	/** A chart and the data it draws: what a placed figure shows (every placed figure's data set is present, checked below). */
+	const drawing = (id: string): { chart: ChartDefinition; value: unknown } => ({ chart: charts[id]!, value: data[charts[id]!.data.name as keyof typeof dataSets] });
+	const sourceKeys = (id: string) => {
+		const { chart, value } = drawing(id);
+		return { source: chart.source?.(value), furtherInformation: chart.furtherInformation?.(value) };
+	};
 	const dataProblems = checkData(data, new Set(references.keys()), sectionNames);
 	errors.push(...dataProblems);
 	// A figure's table is drawn from its data to find the notes it shows: only from data that holds together.
@@ -131,10 +158,11 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 					if (!chartIds.includes(id)) errors.push({ ...where, message: `<Figure id="${id}"> names no chart; the charts are ${chartIds.join(', ')}` });
 					else if (!specs.has(id)) errors.push({ ...where, message: `<Figure id="${id}"> has no caption: add an entry "${id}" to ${contentFiles.figures}` });
 					else if (placed.has(id)) errors.push({ ...where, message: `<Figure id="${id}"> is already placed in ${placed.get(id)!.file}; place each figure once and refer to it with <FigRef id="${id}" />` });
+					else if (drawing(id).value === undefined) errors.push({ ...where, message: `<Figure id="${id}"> draws ${charts[id]!.data.file}, which cannot be read (is it missing?)` });
 					else {
 						placed.set(id, s);
-						for (const key of [charts[id].source(data), charts[id].furtherInformation?.(data)]) if (key) cited.add(key);
-						for (const note of dataHold ? tableNotes(charts[id].table(data)) : []) {
+						for (const key of Object.values(sourceKeys(id))) if (key) cited.add(key);
+						for (const note of dataHold ? tableNotes(drawing(id).chart.table(drawing(id).value)) : []) {
 							mark(note);
 							const erratum = errataById.get(note);
 							if (!erratum) errors.push({ ...where, message: `<Figure id="${id}"> shows the note "${note}" from its data, which names no entry of ${contentFiles.errata}` });
@@ -167,12 +195,7 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		if (e.flag && count === 0 && dataHold) errors.push({ ...where, field: 'flag', message: `is flagged but no <EdNote id="${e.id}" /> marks it in section "${e.section}"` });
 		if (count > 1) errors.push({ ...where, message: `is marked by ${count} <EdNote> tags; mark it once` });
 	}
-	const quoting = [
-		{ file: contentFiles.report, entry: undefined, field: 'abstract', text: source.report.abstract },
-		...source.sections.map((s) => ({ file: s.file, entry: s.data.id, field: 'summary', text: s.data.summary })),
-		...data.glossary.map((t) => ({ file: contentFiles.glossary, entry: t.id, field: 'definition', text: t.definition })),
-		...data.figures.flatMap((f) => (['caption', 'description'] as const).map((field) => ({ file: contentFiles.figures, entry: f.id, field, text: f[field] }))),
-	];
+	const quoting = quotingTexts(source);
 	for (const q of quoting) {
 		const filled = fillNumbers(q.text, facts);
 		for (const id of filled.unknown) errors.push({ file: q.file, entry: q.entry, field: q.field, message: `quotes {${id}}, which names no number in content/data/` });
@@ -206,7 +229,7 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 				.flatMap((t) => {
 					const id = String(t.attributes.id);
 					return (['source', 'furtherInformation'] as const).flatMap((role): Use[] => {
-						const key = role === 'source' ? charts[id].source(data) : charts[id].furtherInformation?.(data);
+						const key = sourceKeys(id)[role];
 						return key ? [{ line: t.line, figure: { id, role }, cluster: { mode: 'narrative', items: [{ key }] } }] : [];
 					});
 				}),
@@ -227,18 +250,21 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 	}
 
 	// A chart is laid out again only when its data set changes (the map's label placement takes a while).
-	const layout = (id: string, width: number) => remembered(`chart ${id}`, [data[charts[id]!.dataSet], width], () => charts[id]!.layout(data, width, id === 'map' ? chinaOutline() : undefined));
+	const layout = (id: string, width: number) => {
+		const { chart, value } = drawing(id);
+		return remembered(`chart ${id}`, [value, width], () => chart.layout(value, width, { outline: chinaOutline }));
+	};
 	let editorsFigures = 0;
 	const figures: FigureModel[] = [];
 	for (const s of source.sections) {
 		for (const tag of s.scan.tags.filter((t) => t.name === 'Figure')) {
 			const id = String(tag.attributes.id);
 			const spec = specs.get(id)!;
-			const chart = charts[id];
+			const { chart, value } = drawing(id);
 			const label = spec.draftLabel ?? `Figure E${++editorsFigures}`;
 			const cite = (key: string | undefined, role: 'source' | 'furtherInformation') => (key ? { ref: references.get(key)!, citation: figureCitations.get(`${id}|${role}`)! } : undefined);
-			const sourceOf = cite(chart.source(data), 'source');
-			const further = cite(chart.furtherInformation?.(data), 'furtherInformation');
+			const sourceOf = cite(sourceKeys(id).source, 'source');
+			const further = cite(sourceKeys(id).furtherInformation, 'furtherInformation');
 			figures.push({
 				id,
 				label,
@@ -248,7 +274,7 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 				caption: fill(spec.caption),
 				description: fill(spec.description),
 				...(spec.reconstructed ? { reconstructed: spec.reconstructed } : {}),
-				table: chart.table(data),
+				table: chart.table(value),
 				tableCaption: spec.tableCaption ?? `Data for ${label}`,
 				tableOpen: spec.table === 'open',
 				...(sourceOf ? { source: sourceOf } : {}),
@@ -344,6 +370,16 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		warnings,
 	};
 	return { model, errors: [], warnings };
+}
+
+/** The texts that quote numbers with `{set.name}`: the abstract, the summaries, the glossary, the figures' captions and descriptions. */
+function quotingTexts(source: ReportSource): Array<{ file: string; entry: string | undefined; field: string; text: string }> {
+	return [
+		{ file: contentFiles.report, entry: undefined, field: 'abstract', text: source.report.abstract },
+		...source.sections.map((s) => ({ file: s.file, entry: s.data.id, field: 'summary', text: s.data.summary })),
+		...source.data.glossary.map((t) => ({ file: contentFiles.glossary, entry: t.id, field: 'definition', text: t.definition })),
+		...source.data.figures.flatMap((f) => (['caption', 'description'] as const).map((field) => ({ file: contentFiles.figures, entry: f.id, field, text: f[field] }))),
+	];
 }
 
 /** What an internal link written in the prose points at: a page of the site and an anchor on it. */

@@ -1,5 +1,7 @@
 import type { Quantity } from '../schemas/quantity';
-import type { ReportData } from '../load/data-sets';
+import type { DataSetDefinition } from '../schemas/data-set';
+import { contentFiles } from '../load/files';
+import { dataSets, type ReportData } from '../load/data-sets';
 import { formatQuantity } from '../format/number';
 
 /** A number the prose may quote, with where it comes from. */
@@ -11,35 +13,19 @@ export interface QuotableFact extends Quantity {
 }
 
 /**
- * Every number the prose may quote with `<Num id="…" />`, keyed `<data set>.<name>`
- * (`growth.huizhou`, `torch.projects-funded`). The text and the charts read the same entries.
+ * Every number the prose may quote with `<Num id="…" />`, keyed `<data set>.<name>` (`growth.huizhou`,
+ * `torch.projects-funded`): what each data set declares it holds (`facts` in `defineDataSet`), and the
+ * facts quoted on their own (`facts.<id>`). The text and the charts read the same entries.
  */
 export function quotableFacts(data: ReportData): Map<string, QuotableFact> {
 	const facts = new Map<string, QuotableFact>();
 	const add = (id: string, q: Quantity, file: string, source?: string) => facts.set(id, { value: q.value, unit: q.unit, file, ...(source ? { source } : {}) });
-
-	const g = data.growth;
-	for (const c of g.cities) add(`growth.${c.id}`, { value: c.value, unit: g.unit }, 'content/data/growth.yaml', g.source);
-	add('growth.benchmark', { value: g.benchmark.value, unit: g.unit }, 'content/data/growth.yaml', g.source);
-
-	for (const f of data.facts) add(`facts.${f.id}`, f, 'content/data/facts.yaml', f.source);
-
-	const t = data.torch;
-	const torchFile = 'content/data/torch.yaml';
-	add('torch.launched', t.launched, torchFile, t.source);
-	add('torch.projects-funded', t.projectsFunded, torchFile, t.source);
-	add('torch.ongoing-projects', t.ongoingProjects, torchFile, t.source);
-	add('torch.ongoing-profit', t.ongoingProfit, torchFile, t.source);
-	add('torch.patents-year', { value: t.patents.year, unit: 'year' }, torchFile, t.source);
-	add('torch.patents-domestic', t.patents.domestic, torchFile, t.source);
-	add('torch.patents-international', t.patents.international, torchFile, t.source);
-
-	const z = data.zhongguancun;
-	const zFile = 'content/data/zhongguancun.yaml';
-	for (const lever of z.levers) for (const f of lever.figures) add(`zhongguancun.${f.id}`, f, zFile, z.policySource);
-	for (const f of z.ecosystem) add(`zhongguancun.${f.id}`, f, zFile, z.source);
-
-	add('creative.shanghai-clusters', data.creative.shanghai.clusterCount, 'content/data/creative-industries.yaml');
+	for (const [name, definition] of Object.entries(dataSets) as Array<[keyof typeof dataSets, DataSetDefinition]>) {
+		const value = data[name];
+		if (value === undefined) continue;
+		for (const f of definition.facts?.(value) ?? []) add(`${definition.name}.${f.id}`, f.quantity, definition.file, f.source);
+	}
+	for (const f of data.facts) add(`facts.${f.id}`, f, contentFiles.facts, f.source);
 	return facts;
 }
 

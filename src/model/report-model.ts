@@ -10,7 +10,7 @@ import type { Report } from '../schemas/report';
 import type { RenderedCluster } from '../citation';
 import type { TextRun } from '../citation/rich-text';
 import type { QuotableFact } from './facts';
-import type { DataTable } from './figures';
+import type { DataTable } from '../charts/table';
 
 /** A section, resolved: its numbers filled in, its headings, figures and citations known. */
 export interface SectionModel {

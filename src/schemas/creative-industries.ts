@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { quantitySchema, unitValue } from './quantity';
+import { defineDataSet } from './data-set';
 import { citationKey, isoDate, permanentId, uniqueIds } from './ids';
 
 /** Clusters of the creative industries in Shanghai, Chongqing and Beijing (`content/data/creative-industries.yaml`). */
@@ -37,3 +38,15 @@ export const creativeIndustriesSchema = z.strictObject({
 });
 
 export type CreativeIndustries = z.infer<typeof creativeIndustriesSchema>;
+
+export const creativeData = defineDataSet({
+	name: 'creative',
+	file: 'content/data/creative-industries.yaml',
+	schema: creativeIndustriesSchema,
+	sources: (c) => c.beijing.clusters.map((cluster) => ({ entry: cluster.id, field: 'source', key: cluster.source })),
+	facts: (c) => [{ id: 'shanghai-clusters', quantity: c.shanghai.clusterCount }],
+	check: (c) =>
+		c.shanghai.clusterCount.value !== c.shanghai.districts.length
+			? [{ entry: 'shanghai', field: 'clusterCount.value', message: `says ${c.shanghai.clusterCount.value} clusters but ${c.shanghai.districts.length} districts are listed` }]
+			: [],
+});

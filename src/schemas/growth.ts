@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineDataSet } from './data-set';
 import { citationKey, permanentId, uniqueIds } from './ids';
 
 const percent = z
@@ -36,3 +37,11 @@ export const growthSchema = z.strictObject({
 });
 
 export type Growth = z.infer<typeof growthSchema>;
+
+export const growthData = defineDataSet({
+	name: 'growth',
+	file: 'content/data/growth.yaml',
+	schema: growthSchema,
+	sources: (g) => [{ field: 'source', key: g.source }],
+	facts: (g) => [...g.cities.map((c) => ({ id: c.id, quantity: { value: c.value, unit: g.unit }, source: g.source })), { id: 'benchmark', quantity: { value: g.benchmark.value, unit: g.unit }, source: g.source }],
+});

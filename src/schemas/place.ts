@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineDataSet, type DataProblem } from './data-set';
 import { permanentId, uniqueIds } from './ids';
 
 /** Kinds of named thing in the gazetteer: places on the map, and organisations and programmes named in Chinese. */
@@ -40,3 +41,30 @@ export const gazetteerSchema = z.strictObject({
 
 export type Place = z.infer<typeof placeSchema>;
 export type Gazetteer = z.infer<typeof gazetteerSchema>;
+
+export const placesData = defineDataSet({
+	name: 'places',
+	file: 'content/data/places.yaml',
+	schema: gazetteerSchema,
+	// Every place can be drawn, inside China's extent, and is discussed in real sections.
+	check: (g, { sectionIds }) => {
+		const problems: DataProblem[] = [];
+		const places = new Map(g.places.map((p) => [p.id, p]));
+		g.places.forEach((p, i) => {
+			const field = (f: string) => `places.${i}.${f}`;
+			if (p.within) {
+				const parent = places.get(p.within);
+				if (!parent) problems.push({ entry: p.id, field: field('within'), message: `"${p.within}" is not a place in the gazetteer` });
+				else if (parent.within || parent.lat === undefined) problems.push({ entry: p.id, field: field('within'), message: `"${p.within}" must be a place with its own coordinates` });
+			} else if (mappedKinds.includes(p.kind)) {
+				if (p.lat === undefined || p.lon === undefined) problems.push({ entry: p.id, field: field(p.lat === undefined ? 'lat' : 'lon'), message: `is missing: a ${p.kind} needs coordinates to be drawn on the map (or "within" another place)` });
+				// China lies between about 18°N and 54°N, 73°E and 135°E: outside that, latitude and longitude are likely swapped or mistyped.
+				else if (p.lat < 18 || p.lat > 54 || p.lon < 73 || p.lon > 135) problems.push({ entry: p.id, field: field('lat'), message: `${p.lat}°N, ${p.lon}°E lies outside China; are latitude and longitude swapped?` });
+			}
+			p.sections.forEach((s, j) => {
+				if (!sectionIds.has(s)) problems.push({ entry: p.id, field: field(`sections.${j}`), message: `"${s}" is not a section id` });
+			});
+		});
+		return problems;
+	},
+});

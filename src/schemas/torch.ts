@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { quantitySchema, unitValue } from './quantity';
+import { defineDataSet } from './data-set';
 import { citationKey } from './ids';
 
 const count = quantitySchema.extend({ unit: z.literal('count', { message: 'must be "count"' }), value: unitValue('count') });
@@ -27,3 +28,27 @@ export const torchSchema = z.strictObject({
 });
 
 export type Torch = z.infer<typeof torchSchema>;
+
+export const torchData = defineDataSet({
+	name: 'torch',
+	file: 'content/data/torch.yaml',
+	schema: torchSchema,
+	sources: (t) => [
+		{ field: 'source', key: t.source },
+		{ field: 'furtherInformation', key: t.furtherInformation },
+	],
+	check: (t) => [
+		...(t.ongoingProjects.value > t.projectsFunded.value ? [{ field: 'ongoingProjects.value', message: `${t.ongoingProjects.value} ongoing projects cannot exceed the ${t.projectsFunded.value} funded` }] : []),
+		...(t.patents.year < t.launched.value ? [{ field: 'patents.year', message: 'is before the programme was launched' }] : []),
+	],
+	facts: (t) =>
+		[
+			{ id: 'launched', quantity: t.launched },
+			{ id: 'projects-funded', quantity: t.projectsFunded },
+			{ id: 'ongoing-projects', quantity: t.ongoingProjects },
+			{ id: 'ongoing-profit', quantity: t.ongoingProfit },
+			{ id: 'patents-year', quantity: { value: t.patents.year, unit: 'year' as const } },
+			{ id: 'patents-domestic', quantity: t.patents.domestic },
+			{ id: 'patents-international', quantity: t.patents.international },
+		].map((f) => ({ ...f, source: t.source })),
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineDataSet } from './data-set';
 import { citationKey, permanentId, uniqueIds } from './ids';
 
 /** What drives a cluster type's formation, as the draft's table names it. */
@@ -42,3 +43,23 @@ export const typologySchema = z.strictObject({
 
 export type Typology = z.infer<typeof typologySchema>;
 export type ClusterType = z.infer<typeof clusterTypeSchema>;
+
+/** The rule the editors used to restore the typology's scrambled header: origin follows the driving force. */
+export const originOfForce: Record<ClusterType['forceKind'], ClusterType['origin']> = {
+	'rural-township': 'endogenous',
+	'urban-technology': 'endogenous',
+	'state-owned': 'endogenous',
+	foreign: 'exogenous',
+};
+
+export const typologyData = defineDataSet({
+	name: 'typology',
+	file: 'content/data/typology.yaml',
+	schema: typologySchema,
+	sources: (t) => [{ field: 'source', key: t.source }],
+	check: (t) =>
+		t.types.flatMap((type) => {
+			const expected = originOfForce[type.forceKind];
+			return type.origin === expected ? [] : [{ entry: type.id, field: 'origin', message: `must be "${expected}": ${type.forceKind} enterprises make a cluster ${expected}` }];
+		}),
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkUnitRange, quantitySchema } from './quantity';
+import { defineDataSet, repeated, type DataProblem } from './data-set';
 import { citationKey, permanentId, uniqueIds } from './ids';
 
 const figureFields = quantitySchema.extend({
@@ -77,3 +78,34 @@ export const zhongguancunSchema = z.strictObject({
 });
 
 export type Zhongguancun = z.infer<typeof zhongguancunSchema>;
+
+export const zhongguancunData = defineDataSet({
+	name: 'zhongguancun',
+	file: 'content/data/zhongguancun.yaml',
+	schema: zhongguancunSchema,
+	sources: (z) => [
+		{ field: 'source', key: z.source },
+		{ field: 'policySource', key: z.policySource },
+	],
+	facts: (z) => [...z.levers.flatMap((l) => l.figures.map((f) => ({ id: f.id, quantity: f, source: z.policySource }))), ...z.ecosystem.map((f) => ({ id: f.id, quantity: f, source: z.source }))],
+	check: (z) => {
+		const problems: DataProblem[] = [];
+		const unique = (field: string, ids: string[]) => repeated(ids).forEach((id) => problems.push({ entry: id, field: 'id', message: `is used twice in ${field}; ids must be unique` }));
+		unique('figures and ecosystem', [...z.levers.flatMap((l) => l.figures.map((f) => f.id)), ...z.ecosystem.map((f) => f.id)]);
+		unique('institutions and enterprises', [...z.institutions.map((i) => i.id), ...z.enterprises.map((e) => e.id)]);
+		const institutions = new Set(z.institutions.map((i) => i.id));
+		const enterprises = new Set(z.enterprises.map((e) => e.id));
+		for (const i of z.institutions) {
+			if (i.parent && !institutions.has(i.parent)) problems.push({ entry: i.id, field: 'parent', message: `"${i.parent}" is not an institution listed in institutions` });
+			if (i.parent === i.id) problems.push({ entry: i.id, field: 'parent', message: 'an institution cannot be its own parent' });
+		}
+		z.links.forEach((link, n) => {
+			const entry = `${link.from} → ${link.to}`;
+			if (!institutions.has(link.from)) problems.push({ entry, field: `links.${n}.from`, message: `"${link.from}" is not an institution listed in institutions` });
+			if (!enterprises.has(link.to)) problems.push({ entry, field: `links.${n}.to`, message: `"${link.to}" is not an enterprise listed in enterprises` });
+		});
+		const linked = new Set(z.links.map((l) => l.to));
+		for (const e of z.enterprises) if (!linked.has(e.id)) problems.push({ entry: e.id, field: 'links', message: 'no link names this enterprise; say which institution invested in it' });
+		return problems;
+	},
+});

@@ -1,4 +1,4 @@
-import { cellValue, type DataTable } from '../model/figures';
+import { cellValue, type DataTable } from '../charts/table';
 import type { FigureModel } from '../model/report-model';
 
 export const dataFormats = ['csv', 'json'] as const;

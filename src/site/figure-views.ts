@@ -1,7 +1,7 @@
 import type { ChartModel } from '../charts/marks';
 import { formatNumber } from '../format/number';
 import { lastWord } from '../format/words';
-import type { DataTable } from '../model/figures';
+import type { DataTable } from '../charts/table';
 import type { FigureModel, ReportModel } from '../model/report-model';
 import { figurePaths } from './figure-paths';
 import { edNoteView, referenceHref } from './tag-views';

@@ -1,18 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import Chart from '../../src/components/charts/Chart.astro';
-import { chartSizes } from '../../src/charts/marks';
-import { chinaOutline } from '../../src/load/geo';
-import { loadReportSource } from '../../src/load/source';
-import { charts } from '../../src/model/figures';
+import { fixture, modelOf } from '../unit/fixture-copy';
 import { renderComponent } from './render';
 
-const data = loadReportSource(new URL('../fixtures/mini/', import.meta.url).href).data;
+/** Every figure the small report places, drawn from its data. */
+const figures = modelOf(fixture.href).figures;
 
 describe('the Chart component', () => {
-	for (const [id, chart] of Object.entries(charts)) {
+	for (const { id, chart } of figures) {
 		test(`draws the ${id} chart as the same static SVG every time`, async () => {
 			const links = { first: { href: '/first/', name: 'first' }, second: { href: '/second/', name: 'second' } };
-			const svg = await renderComponent(Chart, { chart: chart.layout(data, chartSizes.wide, chinaOutline()), id: `figure-${id}-chart`, title: `Title of ${id}`, description: `Description of ${id}`, links });
+			const svg = await renderComponent(Chart, { chart, id: `figure-${id}-chart`, title: `Title of ${id}`, description: `Description of ${id}`, links });
 			expect(svg).toMatch(/^<svg class="chart" data-pagefind-ignore="all" viewBox="0 0 [\d.]+ [\d.]+"[^>]* role="(img|group)" aria-labelledby="figure-[a-z-]+-chart-title" aria-describedby="figure-[a-z-]+-chart-desc">/);
 			expect(svg).not.toMatch(/style=/);
 			expect(svg).not.toMatch(/\d\.\d{2,}/);

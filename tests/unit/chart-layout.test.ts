@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { type Box, type ChartModel, type ChartSize, type TextMark, chartSizes, fontSize, insideBox, intersects, textBoxes } from '../../src/charts/marks';
-import { chinaOutline } from '../../src/load/geo';
-import { loadReportSource } from '../../src/load/source';
-import { charts } from '../../src/model/figures';
 import { targetHalf } from '../../src/charts/map';
+import { reportModelAt } from '../../src/model/index';
 
-/** The report's own data, every chart at every size: what a reader of the site sees. */
-const data = loadReportSource(new URL('../../', import.meta.url).href).data;
-const layouts = Object.entries(charts).flatMap(([id, chart]) =>
-	(Object.keys(chartSizes) as ChartSize[]).map((size) => ({ id, size, model: chart.layout(data, chartSizes[size], id === 'map' ? chinaOutline() : undefined) })),
-);
+/** The report's own figures, each chart at every size: what a reader of the site sees. */
+const report = reportModelAt(new URL('../../', import.meta.url).href);
+const places = report.data.places!.places;
+const layouts = report.figures.flatMap((f) => (Object.keys(chartSizes) as ChartSize[]).map((size) => ({ id: f.id, size, model: size === 'wide' ? f.chart : f.compactChart })));
 const show = (b: Box) => `[${b.x0.toFixed(1)},${b.y0.toFixed(1)} – ${b.x1.toFixed(1)},${b.y1.toFixed(1)}]`;
 
 /** Texts whose estimated boxes overlap, named. */
@@ -70,9 +67,9 @@ describe.each(layouts)('the $id chart, $size layout', ({ id, size, model }) => {
 			expect(targetHalf * 2).toBeGreaterThanOrEqual(24);
 		});
 		test('every place with coordinates is a point, and the Beijing places are told apart', () => {
-			const withCoordinates = data.places.places.filter((p) => p.lat !== undefined && p.lon !== undefined);
+			const withCoordinates = places.filter((p) => p.lat !== undefined && p.lon !== undefined);
 			expect(model.points!.map((p) => p.label).sort()).toEqual(withCoordinates.map((p) => p.name).sort());
-			const beijing = model.points!.filter((p) => data.places.places.find((q) => q.name === p.label)?.within === 'beijing');
+			const beijing = model.points!.filter((p) => places.find((q) => q.name === p.label)?.within === 'beijing');
 			expect(beijing.length).toBeGreaterThanOrEqual(5);
 			for (const [i, a] of beijing.entries()) for (const b of beijing.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.label} and ${b.label} stand apart`).toBeGreaterThan(10);
 		});

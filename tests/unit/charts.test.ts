@@ -6,8 +6,10 @@ import { layoutPartnerships, partnerLegend, partnershipTree } from '../../src/ch
 import { layoutTorch } from '../../src/charts/torch';
 import { layoutTypology, typologyCells } from '../../src/charts/typology';
 import { loadReportSource } from '../../src/load/source';
+import type { ReportData } from '../../src/load/data-sets';
 
-const data = loadReportSource(new URL('../fixtures/mini/', import.meta.url).href).data;
+/** The small report has every data set. */
+const data = loadReportSource(new URL('../fixtures/mini/', import.meta.url).href).data as Required<ReportData>;
 const texts = (m: { texts: Array<{ text: string }> }) => m.texts.map((t) => t.text);
 
 describe('wrap', () => {
@@ -119,7 +121,7 @@ describe('partnershipTree and layoutPartnerships', () => {
 });
 
 // The reconstruction of the draft's Figure 1 is checked against the report's own content: it must say no more than the draft.
-const real = loadReportSource(new URL('../../', import.meta.url).href).data;
+const real = loadReportSource(new URL('../../', import.meta.url).href).data as Required<ReportData>;
 
 describe('layoutInnovationSystem', () => {
 	const model = layoutInnovationSystem(real.zhongguancun, { width: chartSizes.wide });

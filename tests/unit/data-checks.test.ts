@@ -4,6 +4,7 @@ import { ContentError, formatProblem, type ContentProblem } from '../../src/load
 import { loadReportSource } from '../../src/load/source';
 import { buildModel } from '../../src/model/build';
 import { checkData } from '../../src/model/check-data';
+import { dataSets } from '../../src/load/data-sets';
 import { copyWithout, editedCopy, fixture, messages, messagesAfter, removeCopies, replaceOnce } from './fixture-copy';
 
 afterAll(removeCopies);
@@ -289,8 +290,16 @@ describe('numbers quoted in the sections', () => {
 });
 
 describe('data files that cannot be read', () => {
-	test.each(['typology', 'growth', 'torch', 'zhongguancun', 'creative-industries', 'facts'])('refuses a missing %s.yaml, asking whether it is missing', (name) => {
-		expect(messages(copyWithout(`content/data/${name}.yaml`))).toEqual([`content/data/${name}.yaml: cannot be read (is it missing?)`]);
+	test('refuses a missing facts.yaml, asking whether it is missing', () => {
+		expect(messages(copyWithout('content/data/facts.yaml'))).toEqual(['content/data/facts.yaml: cannot be read (is it missing?)']);
+	});
+	test.each(Object.values(dataSets).map((d) => d.file).filter((f) => !f.endsWith('creative-industries.yaml')))('a missing %s is refused, once, where the report needs it: a figure that draws it, a number quoted from it', (file) => {
+		const problems = messages(copyWithout(file));
+		// One problem, the missing file, with what needs it first: not one for each figure, number or place that uses it.
+		expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file.replace(/\./g, '\\.')}: cannot be read \\(is it missing\\?\\); the report needs it for (<(Figure|Num|Zh) id="[^"]+"> \\(content/sections/[^)]+:\\d+\\)|\\{[a-z-]+\\.[a-z0-9-]+\\} \\(content/[^)]+\\))$`))]);
+	});
+	test('a report may leave out a data set it neither draws nor quotes: the small report without its creative industries', () => {
+		expect(messages(copyWithout('content/data/creative-industries.yaml'))).toEqual([]);
 	});
 	test('refuses a data file that is not valid YAML, naming the line of the repeated key', () => {
 		expect(after(torch, 'ongoingProjects:', 'projectsFunded:')).toEqual(['content/data/torch.yaml:5: is not valid YAML: a field is written twice in one entry (Map keys must be unique)']);
@@ -325,15 +334,15 @@ describe('loading and checkData on their own', () => {
 		expect(checkData(data, new Set(), new Set()).map(formatProblem)).toEqual([
 			'content/data/typology.yaml, field "source": "lin2010" is not a key in content/references.yaml',
 			'content/data/growth.yaml, field "source": "ma2012" is not a key in content/references.yaml',
-			'content/data/facts.yaml, entry "ningbo-buttons", field "source": "lin2010" is not a key in content/references.yaml',
-			'content/data/facts.yaml, entry "ningbo-buttons", field "section": "first" is not a section id',
-			'content/data/facts.yaml, entry "park-labs", field "section": "second" is not a section id',
 			'content/data/torch.yaml, field "source": "sparkfund" is not a key in content/references.yaml',
 			'content/data/zhongguancun.yaml, field "source": "zhou2015" is not a key in content/references.yaml',
 			'content/data/zhongguancun.yaml, field "policySource": "parkrules2011" is not a key in content/references.yaml',
+			'content/data/creative-industries.yaml, entry "east-lofts", field "source": "ye2018" is not a key in content/references.yaml',
 			'content/data/places.yaml, entry "ningbo", field "places.0.sections.0": "first" is not a section id',
 			'content/data/places.yaml, entry "xiamen", field "places.1.sections.0": "second" is not a section id',
-			'content/data/creative-industries.yaml, entry "east-lofts", field "source": "ye2018" is not a key in content/references.yaml',
+			'content/data/facts.yaml, entry "ningbo-buttons", field "source": "lin2010" is not a key in content/references.yaml',
+			'content/data/facts.yaml, entry "ningbo-buttons", field "section": "first" is not a section id',
+			'content/data/facts.yaml, entry "park-labs", field "section": "second" is not a section id',
 		]);
 	});
 });
