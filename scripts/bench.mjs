@@ -3,9 +3,10 @@
 // the number of sections, and (when lighthouse is installed) a Lighthouse mobile run. It reports
 // figures and exits 0; only a failing build makes it exit non-zero, because then the figures are void.
 //
-// The pictures (figure SVG/PNG, share images) are also timed on their own at every scale.
+// The pictures (figure SVG/PNG, share images) are also timed on their own at every scale, and the author's
+// loop in `npm run dev` (scripts/bench-dev.mjs) is timed after the builds.
 //
-//   npm run bench -- [--runs 5] [--scale-runs 3] [--scales 10,50] [--skip-scaling] [--skip-lighthouse]
+//   npm run bench -- [--runs 5] [--scale-runs 3] [--scales 10,50] [--skip-scaling] [--skip-lighthouse] [--skip-dev] [--dev-runs 5]
 //                    [--lighthouse-dir /tmp/lh]   (a folder whose node_modules holds lighthouse)
 //                    [--peer ../shared/peers/starlight]   (the same report in Starlight, built side by side)
 //
@@ -34,6 +35,8 @@ const { values: opt } = parseArgs({
 		scales: { type: 'string', default: '10,50' },
 		'skip-scaling': { type: 'boolean', default: false },
 		'skip-lighthouse': { type: 'boolean', default: false },
+		'skip-dev': { type: 'boolean', default: false },
+		'dev-runs': { type: 'string', default: '5' },
 		'lighthouse-dir': { type: 'string' },
 		peer: { type: 'string' },
 	},
@@ -87,7 +90,7 @@ function build(dir) {
 				rssMb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024;
 				rmSync(rssFile, { force: true });
 			}
-			if (code === 0) return done({ ms: performance.now() - started, pages: Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? NaN), rssMb });
+			if (code === 0) return done({ ms: performance.now() - started, pages: Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? NaN), rssMb, pictures: pictureRoutes(log) });
 			console.error(`\nnpm run build failed in ${dir} (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`);
 			process.exit(1);
 		});
@@ -96,19 +99,21 @@ function build(dir) {
 const mb = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} MB` : 'n/a');
 
 // ---------- the pictures' share of a build ----------
-// Every figure's SVG and PNG and every page's share image, drawn in one process as the build draws them
-// (scripts/bench-images.mjs), so their cost shows apart from the rest of the build.
-function imageCost(dir) {
-	const result = spawnSync(process.execPath, [join(root, 'scripts/bench-images.mjs'), dir], { cwd: dir, env: process.env, encoding: 'utf8', timeout: 15 * 60_000 });
-	const line = result.stdout?.trim().split('\n').at(-1);
-	if (result.status !== 0 || !line) {
-		console.log(`  the pictures could not be timed: ${(result.stderr || result.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
-		return undefined;
+// Astro logs each route it generates with the time it took ("├─ /og/index.png (+19ms)"): the pictures' routes
+// (figure SVG and PNG, share images) summed, so their cost shows apart from the rest of the build. Several
+// routes render at once (build.concurrency), so the sum may exceed their share of the wall-clock time.
+function pictureRoutes(log) {
+	const out = { svg: { n: 0, ms: 0 }, png: { n: 0, ms: 0 }, share: { n: 0, ms: 0 } };
+	// eslint-disable-next-line no-control-regex
+	for (const m of log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/[├└]─ (\/\S+) \(\+(\d+)ms\)/g)) {
+		const kind = /\/og\/.*\.png\/?$/.test(m[1]) ? 'share' : /\/figures\/[^/]+\.svg\/?$/.test(m[1]) ? 'svg' : /\/figures\/[^/]+\.png\/?$/.test(m[1]) ? 'png' : undefined;
+		if (kind) (out[kind].n++, (out[kind].ms += Number(m[2])));
 	}
-	return JSON.parse(line);
+	return out;
 }
-const imageRow = (label, c) => [label, sec(c.fontsMs), c.figures, sec(c.figureSvgMs), sec(c.figurePngMs), `${(c.figurePngMs / c.figures).toFixed(0)} ms`, c.shareImages, sec(c.shareMs), `${(c.shareMs / c.shareImages).toFixed(0)} ms`, `${kb(c.shareBytes / c.shareImages)} KB`, `${kb(c.largestShare)} KB`];
-const imageHead = ['content', 'cut fonts (cached)', 'figures', 'SVGs', 'PNGs', 'per PNG', 'share images', 'share images time', 'per share image', 'mean size', 'largest'];
+const imageRow = (label, c) => [label, c.svg.n, sec(c.svg.ms), c.png.n, sec(c.png.ms), `${c.png.n ? (c.png.ms / c.png.n).toFixed(0) : 'n/a'} ms`, c.share.n, sec(c.share.ms), `${c.share.n ? (c.share.ms / c.share.n).toFixed(0) : 'n/a'} ms`];
+const imageHead = ['content', 'figure SVGs', 'their time', 'figure PNGs', 'their time', 'per PNG', 'share images', 'their time', 'per share image'];
+let lastPictures;
 
 // ---------- the peer: the same report in another stack, built beside ours ----------
 function preparePeer(source) {
@@ -146,6 +151,7 @@ async function buildTimes(runs, peer) {
 	const theirs = [];
 	for (let i = 1; i <= runs; i++) {
 		ours.push(await build(root));
+		lastPictures = ours.at(-1).pictures;
 		if (peer) theirs.push(await build(peer));
 		console.log(`  run ${i}/${runs}: ours ${sec(ours.at(-1).ms)} (${mb(ours.at(-1).rssMb)})${peer ? `, peer ${sec(theirs.at(-1).ms)} (${mb(theirs.at(-1).rssMb)})` : ''}`);
 	}
@@ -467,8 +473,7 @@ async function scaling(factors, runs, peer) {
 			// Time per section flatters large builds (the fixed start-up cost is shared); the cost of each
 			// added section, compared between scales, shows whether the work per section itself grows.
 			const extra = factor === 1 ? '' : `${((t - one.t) / (sections - one.sections)).toFixed(0)} ms`;
-			const cost = imageCost(dir);
-			if (cost) imageRows.push(imageRow(`${factor}×`, cost));
+			imageRows.push(imageRow(`${factor}×`, ours[0].pictures));
 			rows.push([`${factor}×`, sections, pages, sec(t), `${(t / sections).toFixed(0)} ms`, extra, mb(rss), timeRatio.toFixed(2), contentRatio.toFixed(2), (timeRatio / contentRatio).toFixed(2)]);
 			if (peer) {
 				const pt = median(theirs.map((r) => r.ms));
@@ -494,11 +499,15 @@ const peer = opt.peer ? preparePeer(opt.peer) : undefined;
 console.log(`\nBuilding ${opt.runs} times with npm run build${peer ? ', alternating with the peer' : ''}:`);
 await buildTimes(Number(opt.runs), peer);
 const typical = pageWeights();
-const pictures = imageCost(root);
-if (pictures) table(imageHead, [imageRow('1×', pictures)], 'Pictures drawn at build time (figure SVG and 1600 px PNG, 1200 × 630 share image per page), timed apart');
+if (lastPictures) table(imageHead, [imageRow('1×', lastPictures)], 'Pictures drawn at build time (figure SVG and 1600 px PNG, 1200 × 630 share image per page), from the routes Astro logs');
 if (!opt['skip-lighthouse'] && typical) {
 	console.log('');
 	await lighthouseRun(typical.urlPath);
+}
+if (!opt['skip-dev']) {
+	console.log('');
+	// The author's loop in `npm run dev`, on a copy (scripts/bench-dev.mjs).
+	spawnSync(process.execPath, [join(root, 'scripts/bench-dev.mjs'), '--runs', opt['dev-runs']], { cwd: root, stdio: 'inherit', env: process.env, timeout: 15 * 60_000 });
 }
 if (!opt['skip-scaling']) {
 	console.log(`\nBuilding copies of the project with 1× and ${opt.scales.split(',').join('×, ')}× the sections (${opt['scale-runs']} builds each):`);
