@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { authorWarning } from '../citation';
+import { pruneUnused, startCacheUse, useCacheDir } from '../cache/disk';
 import { readAllCollections, type CollectionName, type LoadedCollection } from '../load/collections';
 import { loadedCollections } from '../load/loaders';
 import { ContentError, formatProblem } from '../load/problems';
@@ -45,10 +46,12 @@ export function reportGuard(): AstroIntegration {
 			'astro:config:setup': ({ config: c, command: cmd }) => {
 				root = c.root;
 				config = c;
+				useCacheDir(fileURLToPath(new URL('report-cache/', c.cacheDir)), fileURLToPath(c.root));
 				command = cmd;
 				setReportRoot(root.href);
 			},
 			'astro:build:start': ({ logger }) => {
+				startCacheUse();
 				try {
 					const model = syncedModel(root.href);
 					for (const w of model.warnings) logger.warn(formatProblem(w));
@@ -69,6 +72,8 @@ export function reportGuard(): AstroIntegration {
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {
+				// The cache keeps what this build used: the work of the next build, not of every version drawn.
+				pruneUnused();
 				const published = scanSite(fileURLToPath(dir));
 				const lock = readLock(root.href);
 				const broken = brokenPermalinks(lock, published);

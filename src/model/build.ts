@@ -4,6 +4,7 @@ import { chinaOutline } from '../load/geo';
 import { dataSets, type DataSetName } from '../load/data-sets';
 import type { ContentProblem } from '../load/problems';
 import type { ReportSource, SectionSource } from '../load/source';
+import { cachedJson } from '../cache/disk';
 import { remembered } from '../cache/remembered';
 import { createProcessor, type Cluster, type RenderedCluster } from '../citation';
 import { htmlRuns } from '../citation/rich-text';
@@ -237,10 +238,13 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 	);
 	// The style runs over every citation of the report only when the references or the citations change.
 	const clusters = uses.map((u) => u.cluster);
-	const formatted = remembered('in-text citations', [source.references, clusters], () => {
-		const processor = createProcessor(source.references, clusters);
-		return { clusters: clusters.map((c) => processor.cite(c)), bibliography: processor.bibliography() };
-	});
+	const formatted = remembered('in-text citations', [source.references, clusters], () =>
+		// Kept on disk too: a warm build compiles no citation style for what it cited last time.
+		cachedJson('in-text-citations', [source.references, clusters], () => {
+			const processor = createProcessor(source.references, clusters);
+			return { clusters: clusters.map((c) => processor.cite(c)), bibliography: processor.bibliography() };
+		}),
+	);
 	const rendered = new Map<CitationNode, RenderedCluster>();
 	const figureCitations = new Map<string, string>();
 	for (const [i, use] of uses.entries()) {
@@ -252,7 +256,7 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 	// A chart is laid out again only when its data set changes (the map's label placement takes a while).
 	const layout = (id: string, width: number) => {
 		const { chart, value } = drawing(id);
-		return remembered(`chart ${id}`, [value, width], () => chart.layout(value, width, { outline: chinaOutline }));
+		return remembered(`chart ${id}`, [value, width], () => cachedJson(`chart-${id}`, [value, width], () => chart.layout(value, width, { outline: chinaOutline })));
 	};
 	let editorsFigures = 0;
 	const figures: FigureModel[] = [];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -113,8 +113,13 @@ const project = fileURLToPath(new URL('../../', import.meta.url));
 export function projectCopy(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'report-build-'));
 	copies.push(dir);
-	for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'public', 'content']) cpSync(join(project, part), join(dir, part), { recursive: true });
-	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+	for (const part of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'public', 'content']) cpSync(join(project, part), join(dir, part), { recursive: true });
+	// The packages are linked one by one, so the copy's caches (node_modules/.astro: Astro's content store and
+	// the report's own) are its own, never the project's.
+	mkdirSync(join(dir, 'node_modules'));
+	for (const name of readdirSync(join(project, 'node_modules'))) {
+		if (!/^\.(astro|vite|cache|vitest-cache)$/.test(name)) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+	}
 	return dir;
 }
 

@@ -1,4 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { cachedBytes } from '../../cache/disk';
 import type { FigureModel, ReportModel } from '../../model/report-model';
 import { figurePaths, pngWidth, type PictureFormat } from '../../site/figure-paths';
 import { figurePictureLayout, shareImageLayout, shareImageSize, type PictureCredit, type ShareImage } from '../../site/picture-layouts';
@@ -35,7 +36,9 @@ export function shareImageSvg(card: ShareImage): Promise<string> {
 /** A figure's picture download: the standalone SVG, or a PNG drawn from that same SVG at print width. */
 export async function figurePicture(model: ReportModel, urls: SiteUrls, id: string, format: PictureFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }> {
 	const svg = await figureSvg(model, urls, id);
-	return format === 'svg' ? { body: svg, type: 'image/svg+xml' } : { body: await svgToPng(svg, pngWidth, await pictureFonts()), type: 'image/png' };
+	if (format === 'svg') return { body: svg, type: 'image/svg+xml' };
+	// Drawn again only when its SVG changes (the fonts and the renderer are part of every key: src/cache/disk.ts).
+	return { body: await cachedBytes('figure-png', [svg, pngWidth], async () => svgToPng(svg, pngWidth, await pictureFonts())), type: 'image/png' };
 }
 
 /** Every share image, by its path relative to the base (`og/index.png`), with the page it previews. */
@@ -47,5 +50,6 @@ export function shareImageFiles(model: ReportModel): Array<{ path: string; page:
 export async function shareImagePng(model: ReportModel, page: string): Promise<Uint8Array<ArrayBuffer>> {
 	const card = shareCards(model).get(page);
 	if (!card) throw new Error(`no share image for the page "${page}"`);
-	return svgToPng(await shareImageSvg(card.card), shareImageSize.width, await pictureFonts());
+	const svg = await shareImageSvg(card.card);
+	return cachedBytes('share-png', [svg, shareImageSize.width], async () => svgToPng(svg, shareImageSize.width, await pictureFonts()));
 }
