@@ -20,6 +20,10 @@ export interface PageFrame {
 	sitemap: string;
 	home: { href: string; label: string };
 	contents: Array<{ href: string; label: string; current: boolean }>;
+	/** The number of the first section listed (the list's `start`). */
+	contentsStart: number;
+	/** Where every section is listed, when the menu lists only those near the page's (a long report). */
+	allContents?: { href: string; label: string };
 	links: Array<{ href: string; label: string }>;
 	search: { base: string; fallback: string };
 	footer: { title: string; subtitle: string; edition: string; byline: string; licence: { href: string; name: string }; notes: string };
@@ -48,7 +52,7 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 		favicon: urls.page('favicon.svg'),
 		sitemap: urls.page('sitemap-index.xml'),
 		home: { href: urls.page(), label: r.title },
-		contents: model.sections.map((s) => ({ href: urls.section(s.id), label: s.short, current: s.id === page.current })),
+		...contentsMenu(model, urls, page.current),
 		links: [
 			{ href: urls.page('report/'), label: 'Full report' },
 			{ href: urls.page('glossary/'), label: 'Glossary' },
@@ -65,6 +69,26 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 		},
 		style: generatedStyle(model, urls),
 		...(font ? { chineseFont: font } : {}),
+	};
+}
+
+/** How many sections the header's menu lists at most: a page's size must not grow with the report's. */
+export const menuSections = 12;
+
+/**
+ * The header's contents menu: every section, or, in a report longer than `menuSections`, the ones around the
+ * page's own (or the first ones) and a link to the full contents, so that no page grows with the number of
+ * sections (every page listing every section made the site's size grow as the square of the sections).
+ */
+export function contentsMenu(model: ReportModel, urls: SiteUrls, current?: string): Pick<PageFrame, 'contents' | 'contentsStart' | 'allContents'> {
+	const all = model.sections;
+	const at = Math.max(0, all.findIndex((s) => s.id === current));
+	const from = all.length <= menuSections ? 0 : Math.min(Math.max(0, at - Math.floor(menuSections / 2)), all.length - menuSections);
+	const shown = all.slice(from, from + menuSections);
+	return {
+		contents: shown.map((s) => ({ href: urls.section(s.id), label: s.short, current: s.id === current })),
+		contentsStart: from + 1,
+		...(shown.length < all.length ? { allContents: { href: urls.page('', 'contents'), label: `All ${all.length} sections` } } : {}),
 	};
 }
 

@@ -4,7 +4,7 @@ import { formatNumber, formatQuantity } from '../../src/format/number';
 import { citableTargets, citeBlock } from '../../src/site/cite';
 import { dataDownload } from '../../src/site/downloads';
 import { editorialNotes } from '../../src/site/editorial-notes';
-import { neighbours, outline, pageFrame } from '../../src/site/page-frame';
+import { contentsMenu, menuSections, neighbours, outline, pageFrame } from '../../src/site/page-frame';
 import { createUrls } from '../../src/site/urls';
 import { fixture, modelOf } from './fixture-copy';
 
@@ -96,5 +96,26 @@ describe('citations and downloads', () => {
 		const json = JSON.parse(dataDownload(figure, 'json').body) as { figure: string; rows: unknown[] };
 		expect(json.figure).toBe(figure.label);
 		expect(json.rows).toHaveLength(figure.table.rows.length);
+	});
+});
+
+describe('contentsMenu', () => {
+	const many = (n: number) => ({ ...model, sections: Array.from({ length: n }, (_, i) => ({ ...model.sections[0]!, id: `s${i + 1}`, short: `S${i + 1}` })) });
+	test('lists every section of a short report, the page’s own marked', () => {
+		const menu = contentsMenu(model, urls, model.sections[0]!.id);
+		expect(menu.contents.map((c) => c.label)).toEqual(model.sections.map((s) => s.short));
+		expect(menu.contents.filter((c) => c.current)).toHaveLength(1);
+		expect(menu.allContents).toBeUndefined();
+	});
+	test('in a long report lists a dozen sections around the page’s own and links to the full contents, so no page grows with the report', () => {
+		const long = many(400);
+		const menu = contentsMenu(long, urls, 's200');
+		expect(menu.contents).toHaveLength(menuSections);
+		expect(menu.contents.find((c) => c.current)?.label).toBe('S200');
+		expect(menu.contentsStart).toBe(Number(menu.contents[0]!.label.slice(1)));
+		expect(menu.allContents).toEqual({ href: urls.page('', 'contents'), label: 'All 400 sections' });
+		expect(contentsMenu(long, urls, 's1').contents[0]!.label).toBe('S1');
+		expect(contentsMenu(long, urls, 's400').contents.at(-1)!.label).toBe('S400');
+		expect(contentsMenu(long, urls).contents.map((c) => c.label)).toEqual(long.sections.slice(0, menuSections).map((s) => s.short));
 	});
 });
