@@ -12,8 +12,10 @@
 //
 // With --peer, the peer is copied to a temporary folder and installed with `npm ci`; then our build and
 // the peer's alternate, run by run and scale by scale, so both see the same machine in the same minute:
-// the ratio is the figure, not the seconds. Every build is clean (no dist/, .astro/ or Vite cache), as
-// the peer's own measure.sh does. Peak memory is the build's largest process, read by /usr/bin/time.
+// the ratio is the figure, not the seconds. Builds are clean (no dist/, .astro/, Astro's or Vite's cache, as
+// the peer's own measure.sh builds), warm (the caches of the last build of the same content kept, for both),
+// and after one edit (a sentence of a section changed, caches kept). Peak memory is the build's largest
+// process, read by /usr/bin/time.
 //
 // Sizes are in KB of 1024 bytes. BASE_PATH and SITE_URL are passed on to every build as they are.
 import { spawn, spawnSync } from 'node:child_process';
@@ -69,11 +71,13 @@ process.on('exit', cleanUp);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-// A clean `npm run build` in dir (no dist/, .astro/ or Vite cache, and none of our own: the picture fonts
-// cut into node_modules/.cache): resolves to { ms, pages, rssMb }. Output is kept quiet unless the build
+// `npm run build` in dir: clean (no dist/, .astro/, Astro's cache node_modules/.astro — which holds ours too —
+// no Vite cache and no node_modules/.cache), or warm (dist/ dropped, every cache kept, as a second build of a
+// working copy finds them). Resolves to { ms, pages, rssMb, pictures }. Output is kept quiet unless the build
 // fails, when it is the evidence. A build is stopped after 15 min.
-function build(dir) {
-	for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(dir, d), { recursive: true, force: true });
+function build(dir, { clean = true } = {}) {
+	const drop = clean ? ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'] : ['dist'];
+	for (const d of drop) rmSync(join(dir, d), { recursive: true, force: true });
 	return new Promise((done) => {
 		const started = performance.now();
 		const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
@@ -95,6 +99,18 @@ function build(dir) {
 			process.exit(1);
 		});
 	});
+}
+
+/**
+ * Changes one sentence of one section (ours: a section's MDX; the peer: a page's Markdown), as an author saving
+ * an edit would, and changes it back on the next call: the one-edit build times the build that follows.
+ */
+function editOne(dir, peer) {
+	const file = peer ? join(dir, 'src/content/docs/contribution.md') : join(dir, 'content/sections/03-contribution.mdx');
+	const text = readFileSync(file, 'utf8');
+	const [from, to] = text.includes('contribute a lot') ? ['contribute a lot', 'contribute a great deal'] : ['contribute a great deal', 'contribute a lot'];
+	if (!text.includes(from)) throw new Error(`no sentence to edit in ${file}`);
+	writeFileSync(file, text.replace(from, to));
 }
 const mb = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} MB` : 'n/a');
 
@@ -145,22 +161,40 @@ function scalePeer(dir, factor) {
 	return pages.length * factor;
 }
 
-// ---------- 1. build time ----------
+// ---------- 1. build time: clean, warm and after one edit ----------
 async function buildTimes(runs, peer) {
-	const ours = [];
-	const theirs = [];
-	for (let i = 1; i <= runs; i++) {
-		ours.push(await build(root));
-		lastPictures = ours.at(-1).pictures;
-		if (peer) theirs.push(await build(peer));
-		console.log(`  run ${i}/${runs}: ours ${sec(ours.at(-1).ms)} (${mb(ours.at(-1).rssMb)})${peer ? `, peer ${sec(theirs.at(-1).ms)} (${mb(theirs.at(-1).rssMb)})` : ''}`);
+	const ours = { clean: [], warm: [], edit: [] };
+	const theirs = { clean: [], warm: [], edit: [] };
+	const say = (kind, i) => console.log(`  ${kind} ${i}/${runs}: ours ${sec(ours[kind].at(-1).ms)} (${mb(ours[kind].at(-1).rssMb)})${peer ? `, peer ${sec(theirs[kind].at(-1).ms)} (${mb(theirs[kind].at(-1).rssMb)})` : ''}`);
+	for (const kind of ['clean', 'warm', 'edit']) {
+		for (let i = 1; i <= runs; i++) {
+			// A warm build follows a build of the same content; the one-edit build follows one of the content before the edit.
+			if (kind === 'edit') editOne(root, false);
+			ours[kind].push(await build(root, { clean: kind === 'clean' }));
+			if (peer) {
+				if (kind === 'edit') editOne(peer, true);
+				theirs[kind].push(await build(peer, { clean: kind === 'clean' }));
+			}
+			say(kind, i);
+		}
 	}
-	const row = (name, xs) => [name, xs.length, sec(median(xs.map((x) => x.ms))), sec(Math.min(...xs.map((x) => x.ms))), sec(Math.max(...xs.map((x) => x.ms))), mb(median(xs.map((x) => x.rssMb)))];
-	table(['site', 'runs', 'median', 'min', 'max', 'peak memory'], [row('ours', ours), ...(peer ? [row('peer', theirs)] : [])]);
-	if (peer) {
-		const ratios = ours.map((o, i) => o.ms / theirs[i].ms);
-		console.log(`Build time, ours ÷ peer: median of the ${runs} side-by-side ratios ${median(ratios).toFixed(2)} (ratio of medians ${(median(ours.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)})`);
+	// An even number of edits leaves the text as it was; an odd one is undone here.
+	if (runs % 2) {
+		editOne(root, false);
+		if (peer) editOne(peer, true);
 	}
+	const label = { clean: 'clean (every cache dropped)', warm: 'warm (caches of the last build kept)', edit: 'one section edited, then built' };
+	const rows = ['clean', 'warm', 'edit'].map((kind) => {
+		const o = median(ours[kind].map((x) => x.ms));
+		const row = [label[kind], sec(o), mb(median(ours[kind].map((x) => x.rssMb)))];
+		if (!peer) return row;
+		const t = median(theirs[kind].map((x) => x.ms));
+		const ratios = ours[kind].map((x, i) => x.ms / theirs[kind][i].ms);
+		const warmPeer = median(theirs.warm.map((x) => x.ms));
+		return [...row, sec(t), mb(median(theirs[kind].map((x) => x.rssMb))), median(ratios).toFixed(2), (o / warmPeer).toFixed(2)];
+	});
+	table(['build', `ours (median of ${runs})`, 'our peak memory', ...(peer ? ['peer', 'peer peak memory', 'ours ÷ peer (same kind)', 'ours ÷ peer warm'] : [])], rows, 'Build time');
+	lastPictures = ours.clean.at(-1).pictures;
 }
 
 // ---------- 2. first-load weight of every page ----------
@@ -457,38 +491,38 @@ async function scaling(factors, runs, peer) {
 		temporary.push(dir);
 		const peerPages = peer ? scalePeer(peer, factor) : 0;
 		try {
-			const ours = [];
-			const theirs = [];
-			for (let i = 0; i < runs; i++) {
-				ours.push(await build(dir));
-				if (peer) theirs.push(await build(peer));
+			const ours = { clean: [], warm: [] };
+			const theirs = { clean: [], warm: [] };
+			for (const kind of ['clean', 'warm']) {
+				for (let i = 0; i < runs; i++) {
+					ours[kind].push(await build(dir, { clean: kind === 'clean' }));
+					if (peer) theirs[kind].push(await build(peer, { clean: kind === 'clean' }));
+				}
 			}
-			const t = median(ours.map((r) => r.ms));
-			const rss = Math.max(...ours.map((r) => r.rssMb));
-			const pages = ours[0].pages;
-			console.log(`  ${factor}× (${sections} sections, ${pages} pages): ${ours.map((r) => sec(r.ms)).join(', ')}, peak ${mb(rss)}${peer ? `; peer (${peerPages} pages): ${theirs.map((r) => sec(r.ms)).join(', ')}, peak ${mb(Math.max(...theirs.map((r) => r.rssMb)))}` : ''}`);
-			one ??= { t, sections };
-			const timeRatio = t / one.t;
-			const contentRatio = sections / one.sections;
-			// Time per section flatters large builds (the fixed start-up cost is shared); the cost of each
-			// added section, compared between scales, shows whether the work per section itself grows.
-			const extra = factor === 1 ? '' : `${((t - one.t) / (sections - one.sections)).toFixed(0)} ms`;
-			imageRows.push(imageRow(`${factor}×`, ours[0].pictures));
-			rows.push([`${factor}×`, sections, pages, sec(t), `${(t / sections).toFixed(0)} ms`, extra, mb(rss), timeRatio.toFixed(2), contentRatio.toFixed(2), (timeRatio / contentRatio).toFixed(2)]);
+			const t = { clean: median(ours.clean.map((r) => r.ms)), warm: median(ours.warm.map((r) => r.ms)) };
+			const rss = Math.max(...ours.clean.map((r) => r.rssMb), ...ours.warm.map((r) => r.rssMb));
+			const pages = ours.clean[0].pages;
+			const sectionPage = statSync(join(dir, 'dist', 'contribution', 'index.html')).size;
+			const pt = peer ? { clean: median(theirs.clean.map((r) => r.ms)), warm: median(theirs.warm.map((r) => r.ms)) } : undefined;
+			console.log(`  ${factor}× (${sections} sections, ${pages} pages): clean ${ours.clean.map((r) => sec(r.ms)).join(', ')}, warm ${ours.warm.map((r) => sec(r.ms)).join(', ')}, peak ${mb(rss)}${peer ? `; peer (${peerPages} pages): clean ${theirs.clean.map((r) => sec(r.ms)).join(', ')}, warm ${theirs.warm.map((r) => sec(r.ms)).join(', ')}, peak ${mb(Math.max(...theirs.clean.map((r) => r.rssMb), ...theirs.warm.map((r) => r.rssMb)))}` : ''}`);
+			one ??= { t, pt, sections, peerPages };
+			// Time per section flatters large builds (the fixed start-up cost is shared); the cost of each added
+			// section, against the peer's cost of each added page, shows whether the work per section itself grows.
+			const added = (kind) => (factor === 1 ? '' : `${((t[kind] - one.t[kind]) / (sections - one.sections)).toFixed(1)} ms`);
+			const peerAdded = (kind) => (factor === 1 || !pt ? '' : `${((pt[kind] - one.pt[kind]) / (peerPages - one.peerPages)).toFixed(1)} ms`);
+			imageRows.push(imageRow(`${factor}×`, ours.clean[0].pictures));
+			rows.push([`${factor}×`, sections, pages, sec(t.clean), sec(t.warm), added('clean'), added('warm'), mb(rss), `${kb(sectionPage)} KB`]);
 			if (peer) {
-				const pt = median(theirs.map((r) => r.ms));
-				peerRows.push([`${factor}×`, sec(t), sec(pt), (median(ours.map((o, i) => o.ms / theirs[i].ms))).toFixed(2), `${(t / pages).toFixed(0)} ms`, `${(pt / theirs[0].pages).toFixed(0)} ms`, mb(rss), mb(Math.max(...theirs.map((r) => r.rssMb)))]);
+				peerRows.push([`${factor}×`, sec(t.clean), sec(pt.clean), (t.clean / pt.clean).toFixed(2), sec(t.warm), sec(pt.warm), (t.warm / pt.warm).toFixed(2), added('clean'), peerAdded('clean'), added('warm'), peerAdded('warm'), mb(Math.max(...theirs.clean.map((r) => r.rssMb), ...theirs.warm.map((r) => r.rssMb)))]);
 			}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	}
-	table(['content', 'sections', 'pages', `build (median of ${runs})`, 'per section', 'per added section', 'peak memory', 'time ratio', 'content ratio', 'time/content'], rows, 'Build time against content (time/content ≤ 1.00: time grows no faster than the content)');
-	if (imageRows.length) table(imageHead, imageRows, 'Pictures at each scale (part of the build time above, timed apart)');
-	const worst = Math.max(...rows.slice(1).map((r) => Number(r.at(-1))));
-	console.log(worst <= 1 ? 'Build time grows no faster than the content.' : `Build time grows faster than the content (worst time/content ${worst.toFixed(2)}).`);
+	table(['content', 'sections', 'pages', `clean (median of ${runs})`, 'warm', 'per added section, clean', 'per added section, warm', 'peak memory', 'a section page'], rows, 'Build time against content');
+	if (imageRows.length) table(imageHead, imageRows, 'Pictures at each scale (clean builds; part of the build time above)');
 	if (peer) {
-		table(['content', 'ours', 'peer', 'ours ÷ peer', 'ours per page', 'peer per page', 'our peak memory', 'peer peak memory'], peerRows, 'Side by side with the peer at each scale (median of the run-by-run ratios)');
+		table(['content', 'ours clean', 'peer clean', 'ratio', 'ours warm', 'peer warm', 'ratio', 'ours per added section, clean', 'peer per added page, clean', 'ours per added section, warm', 'peer per added page, warm', 'peer peak memory'], peerRows, 'Side by side with the peer at each scale');
 		scalePeer(peer, 1);
 	}
 }
@@ -496,7 +530,7 @@ async function scaling(factors, runs, peer) {
 // ---------- run ----------
 console.log(`Benchmark of ${root} (BASE_PATH ${base}, Node ${process.version})`);
 const peer = opt.peer ? preparePeer(opt.peer) : undefined;
-console.log(`\nBuilding ${opt.runs} times with npm run build${peer ? ', alternating with the peer' : ''}:`);
+console.log(`\nBuilding ${opt.runs} times each clean, warm and after one edit with npm run build${peer ? ', alternating with the peer' : ''}:`);
 await buildTimes(Number(opt.runs), peer);
 const typical = pageWeights();
 if (lastPictures) table(imageHead, [imageRow('1×', lastPictures)], 'Pictures drawn at build time (figure SVG and 1600 px PNG, 1200 × 630 share image per page), from the routes Astro logs');
