@@ -85,6 +85,20 @@ describe('the dev server', () => {
 			await until(async () => (await page('/problems/')).status === 200, 20, 'the page back');
 		});
 	}, 60_000);
+	test('shows a mistake in a data file in the overlay at its line in the YAML, and recovers when it is fixed', async () => {
+		const at = Date.now();
+		const file = 'content/data/growth.yaml';
+		const line = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes('value: 19.7')) + 1;
+		await editing(file, 'value: 19.7', 'value: "19.7%"', async (undo) => {
+			await until(async () => (await page('/contribution/')).status === 500, 20, 'the page refused');
+			await until(async () => dev.messages.some((m) => m.at >= at && m.type === 'error'), 10, 'an error sent to the overlay');
+			const { err } = dev.messages.filter((m) => m.at >= at && m.type === 'error').at(-1)!;
+			expect(unescape(err!.message)).toContain(`${file}:${line}, entry "huizhou", field "cities.0.value": must be a number, but is the text "19.7%"`);
+			expect(err!.loc).toMatchObject({ file: join(dir, file), line });
+			await undo();
+			await until(async () => (await page('/contribution/')).status === 200, 20, 'the page back');
+		});
+	}, 60_000);
 	test('runs no code written in a section: an export that would write a file is refused, and nothing is written', async () => {
 		const target = join(tmpdir(), `report-dev-pwned-${process.pid}`);
 		await editing('content/sections/04-problems.mdx', 'The disproportionate support', `export const x = globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(target)}, 'ran')\n\nThe disproportionate support`, async (undo) => {
