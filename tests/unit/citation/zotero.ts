@@ -1,6 +1,7 @@
 // What Zotero files for a page, by the rules its Embedded Metadata translator applies to the tags this site
 // writes (the translator behind the Zotero Connector and the translation-server; zotero/translators,
-// "Embedded Metadata.js", lastUpdated 2026-04-27, with the RDF translator "RDF.js" it hands the Dublin Core
+// "Embedded Metadata.js", lastUpdated 2026-04-27, read at commit 2814370161d05d799086825fac8d499db3a33aa3,
+// with the RDF translator "RDF.js" it hands the Dublin Core
 // and Open Graph tags to). Each rule below names the function of the translator it is read from. Only the
 // tags the site writes are modelled; a page carrying any other citation_* tag is refused, so a new tag
 // cannot pass unmodelled.
