@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { remarkReport } from './src/load/remark-report.ts';
 import { reportGuard } from './src/integration/report-guard.ts';
+import { siteUrlNotice } from './src/integration/site-url.ts';
 import { siteLocation } from './src/site/location.ts';
 
 /** @type {{ site: string, base: string }} */
@@ -35,7 +36,7 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [[remarkReport, { root: fileURLToPath(new URL('./', import.meta.url)) }]], smartypants: false, gfm: true }),
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), reportGuard(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
 		// everything else may come from this site only.

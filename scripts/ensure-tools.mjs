@@ -14,6 +14,12 @@ export const tools = [
 /** BibTeX with plain.bst (Debian's texlive), for the unit test that runs every .bib download through it. */
 export const bibtex = { name: 'BibTeX', env: 'BIBTEX_PATH', paths: ['/usr/bin/bibtex'], apt: 'texlive-binaries texlive-base', version: ['--version'] };
 
+/**
+ * biber with biblatex and pdfLaTeX (Debian's texlive), for the unit test that typesets every .bib download with
+ * biblatex as a citer's LaTeX document would.
+ */
+export const biber = { name: 'biber', env: 'BIBER_PATH', paths: ['/usr/bin/biber'], apt: 'biber texlive-bibtex-extra texlive-latex-recommended texlive-latex-base', version: ['--version'] };
+
 const find = (tool) => [process.env[tool.env], ...tool.paths].find((p) => p && existsSync(p));
 
 function isDebian() {

@@ -1,7 +1,8 @@
+import { accessSlot, sampleAccessDate, type AccessSlot } from './access-date';
 import { bibliographyEngine } from './engine';
 import { toBibtex, toCslJson, toRis } from './exports';
 import type { CslItem } from './items';
-import { citationStyles, type StyleId } from './styles';
+import { citationStyles, styleLocale, type StyleId } from './styles';
 
 /** The contents of a work's three download files. */
 export interface CitationExports {
@@ -13,7 +14,7 @@ export interface CitationExports {
 /** A work formatted in every style of the cite-this block, and the contents of its three download files. */
 export interface FormattedCitation extends CitationExports {
 	/** `html` is the inline HTML of the entry (no wrapping element), escaped once and safe to insert; `text` is plain. */
-	styles: Array<{ id: StyleId; label: string; html: string; text: string }>;
+	styles: Array<{ id: StyleId; label: string; html: string; text: string; accessed?: AccessSlot }>;
 }
 
 /** A work's BibTeX, RIS and CSL-JSON: no style is compiled for them. */
@@ -40,25 +41,33 @@ export function formatCitation(item: CslItem): FormattedCitation {
 
 /**
  * Formats many works, each on its own (as `formatCitation` does), style by style: one engine at a time
- * is built, used for every work and let go, so a build holds one compiled style, not four.
+ * is built, used for every work and let go, so a build holds one compiled style, not four. Each work is
+ * formatted without an access date, and again with a sample one to find where the style prints it (the
+ * reader's own date goes there, see `access-date.ts`).
  */
 export function formatCitations(items: CslItem[]): FormattedCitation[] {
-	const styles = new Map<StyleId, string[]>();
+	const styles = new Map<StyleId, Array<{ html: string; accessed?: AccessSlot }>>();
 	for (const { id } of citationStyles) {
 		const engine = bibliographyEngine(id, 'html');
+		const entry = (item: CslItem) => {
+			const [[, content] = ['', '']] = engine.entries([item]);
+			return content;
+		};
 		styles.set(
 			id,
 			items.map((item) => {
-				const [[, content] = ['', '']] = engine.entries([item]);
-				return content;
+				const { accessed: _, ...undated } = item;
+				const html = entry(undated);
+				const slot = accessSlot(html, entry({ ...undated, accessed: { 'date-parts': [sampleAccessDate.iso.split('-').map(Number)] } }), styleLocale[id]);
+				return slot ? { html, accessed: slot } : { html };
 			}),
 		);
 		engine.release();
 	}
 	return items.map((item, i) => ({
 		styles: citationStyles.map(({ id, label }) => {
-			const html = styles.get(id)![i]!;
-			return { id, label, html, text: entryText(html) };
+			const { html, accessed } = styles.get(id)![i]!;
+			return { id, label, html, text: entryText(html), ...(accessed ? { accessed } : {}) };
 		}),
 		...citationExports(item),
 	}));

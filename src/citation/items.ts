@@ -22,6 +22,9 @@ function cslDate(iso: string): CslDate {
 	return { 'date-parts': [iso.split('-').map(Number)] };
 }
 
+/** A date as CSL-JSON date parts: `2026-11-28` → `[[2026, 11, 28]]`, `2006-10` → `[[2006, 10]]`. */
+export { cslDate };
+
 /** The report's full title in sentence case, as CSL stores titles (styles that want title case convert it). */
 export function reportTitle(report: Report): string {
 	return report.citationTitle ?? `${report.title}: ${report.subtitle}`;
@@ -45,8 +48,8 @@ function editionFields(report: Report): Record<string, unknown> {
 		publisher: report.institution,
 		version: report.version,
 		issued: cslDate(report.dates.published),
-		// Deterministic: the access date is the date the edition was last changed, never the build's clock.
-		accessed: cslDate(report.dates.modified),
+		// No access date: it is the date a reader read the work, which the build cannot know. The cite-this
+		// block's script fills in the reader's own date where a style prints one (src/citation/access-date.ts).
 		language: report.language,
 	};
 	if (report.authors.length) fields.author = report.authors.map(cslName);
@@ -68,7 +71,11 @@ export function reportItem(report: Report, url: string): CslItem {
 	};
 }
 
-/** One section as a part of the report (CSL chapter, the report as its container), at its own permanent URL. */
+/**
+ * One part of the report as CSL-JSON: a section, or a figure (`figure-<id>` as `part`), at its own permanent
+ * URL, with the report as its container. CSL has no type for a part of a report: `chapter` is the type every
+ * reference manager files as a part of a larger work (Zotero's "Book Section", BibTeX's `@incollection`).
+ */
 export function sectionItem(report: Report, section: { id: string; title: string }, url: string): CslItem {
 	const id = citationKey(report, section.id);
 	const item: CslItem = {
@@ -96,12 +103,20 @@ const cslTypes: Record<Reference['type'], string> = {
 	legislation: 'document',
 };
 
-/** A work of the bibliography (`content/references.yaml`) as a CSL item keyed by its citation key. */
+/**
+ * A work of the bibliography (`content/references.yaml`) as a CSL item keyed by its citation key. A conference
+ * paper with an `event` and no proceedings was presented, not published: CSL's `speech`, which APA prints as
+ * "[Paper presentation]. Event" (APA 7, 10.5).
+ */
 export function referenceItem(ref: Reference): CslItem {
-	const item: CslItem = { id: ref.id, type: cslTypes[ref.type], 'citation-key': ref.id, title: ref.title };
+	const presented = ref.type === 'paper-conference' && ref.event !== undefined && ref.container === undefined;
+	const item: CslItem = { id: ref.id, type: presented ? 'speech' : cslTypes[ref.type], 'citation-key': ref.id, title: ref.title };
 	if (ref.author.length) item.author = ref.author.map(cslName);
 	if (ref.date) item.issued = cslDate(ref.date);
 	else if (ref.year !== undefined) item.issued = { 'date-parts': [[ref.year]] };
+	if (presented) item.genre = 'Paper presentation';
+	else if (ref.genre) item.genre = ref.genre;
+	if (ref.event) item['event-title'] = ref.event;
 	// A report's container is the series it appears in; otherwise the journal, book or proceedings.
 	if (ref.container) item[ref.type === 'report' ? 'collection-title' : 'container-title'] = ref.container;
 	if (ref.volume) item.volume = ref.volume;

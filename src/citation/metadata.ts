@@ -7,13 +7,15 @@ export type MetaTag = { name: string; content: string } | { property: string; co
 
 /**
  * What a page is, for its metadata. The report (home page and `/report/` alike, at the report's one canonical
- * URL) and each section are scholarly works; every other page (glossary, editorial notes, references, 404)
- * is `none` and carries no citation record.
+ * URL, its full text at `fullTextUrl`) and each of its parts, a section or a figure, are scholarly works;
+ * every other page (glossary, editorial notes, references, 404) is `none` and carries no citation record.
  */
 export type PageRecord =
-	| { kind: 'report'; url: string; description: string; references?: string[] }
-	| { kind: 'section'; title: string; url: string; reportUrl: string; description: string; references?: string[] }
+	| { kind: 'report'; url: string; fullTextUrl: string; description: string; references?: string[] }
+	| { kind: 'section' | 'figure'; title: string; url: string; reportUrl: string; description: string; references?: string[] }
 	| { kind: 'none'; title: string; url: string; description: string };
+
+type WorkRecord = Extract<PageRecord, { kind: 'report' | 'section' | 'figure' }>;
 
 /** The report's title as shown on the site, `title: subtitle`. */
 const displayTitle = (report: Report) => fullTitle(report);
@@ -32,24 +34,32 @@ function plain(text: string, what: string): string {
 	return text;
 }
 
-function citationRecord(report: Report, page: Extract<PageRecord, { kind: 'report' | 'section' }>): MetaTag[] {
+/**
+ * The Highwire record, in the order Zotero's Embedded Metadata translator needs it: it takes the item type
+ * from the last type-giving tag, so a part of the report names its container (`citation_inbook_title`, a
+ * book section) and its publisher as `citation_publisher` (`citation_technical_report_institution` would make
+ * it a report); the report names its institution, which makes it a report. `citation_public_url` is the one
+ * URL Zotero records (before `og:url`), the work's own address.
+ */
+function citationRecord(report: Report, page: WorkRecord): MetaTag[] {
 	const tags: MetaTag[] = [{ name: 'citation_title', content: page.kind === 'report' ? displayTitle(report) : page.title }];
 	for (const author of report.authors) tags.push({ name: 'citation_author', content: personName(author) });
+	for (const editor of report.editors ?? []) tags.push({ name: 'citation_editor', content: personName(editor) });
 	tags.push({ name: 'citation_publication_date', content: slashDate(report.dates.published) });
-	// Zotero reads a section as a part of the report ("bookSection") from its container title.
-	if (page.kind === 'section') tags.push({ name: 'citation_inbook_title', content: displayTitle(report) });
+	if (page.kind === 'report') tags.push({ name: 'citation_technical_report_institution', content: report.institution });
+	else tags.push({ name: 'citation_publisher', content: report.institution }, { name: 'citation_inbook_title', content: displayTitle(report) });
 	tags.push(
-		{ name: 'citation_technical_report_institution', content: report.institution },
 		{ name: 'citation_language', content: report.language },
+		{ name: 'citation_public_url', content: page.url },
 		{ name: 'citation_abstract_html_url', content: page.url },
-		{ name: 'citation_fulltext_html_url', content: page.url },
+		{ name: 'citation_fulltext_html_url', content: page.kind === 'report' ? page.fullTextUrl : page.url },
 	);
 	for (const reference of page.references ?? []) tags.push({ name: 'citation_reference', content: plain(reference, 'a citation_reference') });
 	return tags;
 }
 
 /** Dublin Core, the fallback for readers that know no Highwire tags. No `DC.type`: Zotero would take "Text" as the report type. */
-function dublinCore(report: Report, page: Extract<PageRecord, { kind: 'report' | 'section' }>): MetaTag[] {
+function dublinCore(report: Report, page: WorkRecord): MetaTag[] {
 	const tags: MetaTag[] = [{ name: 'DC.title', content: page.kind === 'report' ? displayTitle(report) : page.title }];
 	for (const author of report.authors) tags.push({ name: 'DC.creator', content: personName(author) });
 	for (const editor of report.editors ?? []) tags.push({ name: 'DC.contributor', content: personName(editor) });
@@ -60,7 +70,7 @@ function dublinCore(report: Report, page: Extract<PageRecord, { kind: 'report' |
 		{ name: 'DC.identifier', content: page.url },
 		{ name: 'DC.rights', content: report.licence.name },
 	);
-	if (page.kind === 'section') tags.push({ name: 'DC.relation.isPartOf', content: page.reportUrl });
+	if (page.kind !== 'report') tags.push({ name: 'DC.relation.isPartOf', content: page.reportUrl });
 	return tags;
 }
 
@@ -136,12 +146,12 @@ export function jsonLd(report: Report, page: PageRecord, parts: Array<{ title: s
 	const position = parts.find((p) => p.url === page.url)?.position;
 	return {
 		'@context': 'https://schema.org',
-		'@type': 'Chapter',
+		'@type': page.kind === 'section' ? 'Chapter' : 'CreativeWork',
 		'@id': page.url,
-		name: plain(page.title, 'the section title'),
+		name: plain(page.title, `the ${page.kind} title`),
 		headline: page.title,
 		url: page.url,
-		description: plain(page.description, 'the section description'),
+		description: plain(page.description, `the ${page.kind} description`),
 		...(position !== undefined ? { position } : {}),
 		...creativeWork(report),
 		isPartOf: { ...report_, '@id': page.reportUrl, url: page.reportUrl },

@@ -20,7 +20,9 @@ export interface Cluster {
 
 /**
  * A cluster formatted by the style, split so each work can link to its entry: `prefix`, then the parts'
- * texts joined by `delimiter`, then `suffix`. Texts are plain text.
+ * texts joined by `delimiter`, then `suffix`. `prefix`, `suffix`, delimiters and `text` are plain text; a
+ * part's `html` is its text as the style formats it (APA italicises the title of an authorless report, 8.14),
+ * inline HTML escaped once.
  */
 export interface RenderedCluster {
 	prefix: string;
@@ -30,7 +32,7 @@ export interface RenderedCluster {
 	 * `delimiter` is set on a part only where citeproc put something else before it than the cluster's
 	 * delimiter: within a collapsed group of one author's works, "Shao, 2007a, 2007b" (", " before "2007b").
 	 */
-	parts: Array<{ key: string; text: string; delimiter?: string }>;
+	parts: Array<{ key: string; text: string; html: string; delimiter?: string }>;
 }
 
 export interface CitationProcessor {
@@ -58,8 +60,10 @@ function unescapeXml(s: string): string {
 	return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }
 
-/** One work's text in a citation, and what citeproc put before it. */
+/** One work's text in a citation (inline HTML), and what citeproc put before it (plain text). */
 type Cite = { key: string; text: string; before: string };
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
 /** What identifies a cluster: its mode and its works with their locators, in order. */
 const signature = (c: Cluster) => JSON.stringify([c.mode, c.items.map((i) => [i.key, i.locator ?? ''])]);
@@ -74,8 +78,8 @@ function citeprocItem(item: CitedItem): CiteprocItem {
  * Runs every citation through one engine in document order and returns each citation's cites as [key, text],
  * as they stand after the last one: a later citation can change an earlier one (2007 becomes 2007a).
  */
-function runCitations(style: StyleId, items: CslItem[], format: 'html' | 'text', citations: CiteprocItem[][]) {
-	const engine = createEngine(style, items, format, (str, id) => `${open}${id}${between}${str}${close}`);
+function runCitations(style: StyleId, items: CslItem[], citations: CiteprocItem[][]) {
+	const engine = createEngine(style, items, 'html', (str, id) => `${open}${id}${between}${str}${close}`);
 	// Every reference is in the list, cited or not, and counts when works are told apart.
 	engine.updateUncitedItems(items.map((item) => item.id));
 	const output = new Map<string, string>();
@@ -97,7 +101,7 @@ function runCitations(style: StyleId, items: CslItem[], format: 'html' | 'text',
 			const cites = [...str.matchAll(marked)].map((m): Cite => {
 				const before = str.slice(end, m.index);
 				end = m.index + m[0].length;
-				return { key: m[1]!, text: m[2]!, before };
+				return { key: m[1]!, text: m[2]!, before: entryText(before) };
 			});
 			// citeproc leaves an author-only cite unmarked: it is the whole citation.
 			return cites.length || !str ? cites : [{ key: citations[i]![0]!.id, text: str, before: '' }];
@@ -112,6 +116,14 @@ function runCitations(style: StyleId, items: CslItem[], format: 'html' | 'text',
  */
 export function createProcessor(references: Reference[], clusters: Cluster[], style: StyleId = 'apa'): CitationProcessor {
 	const items = references.map(referenceItem);
+	/**
+	 * APA 7 (9.16) gives a retrieval date ("Retrieved March 3, 2026, from URL") only where one is known; without
+	 * it, the URL stands alone after the date. The official APA style prints "Retrieved" before the URL of an
+	 * undated work whether or not there is a retrieval date: such a work is formatted without its URL, which
+	 * is then written after the entry, as APA does.
+	 */
+	const bareUrl = new Map(style === 'apa' ? items.filter((i) => i.URL && !i.issued && !i.accessed).map((i) => [i.id, i.URL as string]) : []);
+	const formatted = items.map((i) => (bareUrl.has(i.id) ? Object.fromEntries(Object.entries(i).filter(([k]) => k !== 'URL')) as CslItem : i));
 	const keys = new Set(items.map((i) => i.id));
 	for (const cluster of clusters)
 		for (const item of cluster.items) if (!keys.has(item.key)) throw new Error(`a citation names "${item.key}", which is not a reference`);
@@ -123,22 +135,38 @@ export function createProcessor(references: Reference[], clusters: Cluster[], st
 			? [cluster.items.map(citeprocItem)]
 			: cluster.items.flatMap((item) => [[{ ...citeprocItem(item), 'author-only': true }], [{ ...citeprocItem(item), 'suppress-author': true }]]),
 	);
-	const text = runCitations(style, items, 'text', plan.flat());
+	// The title that stands for an authorless work, as the style writes it in the text (its author-only form).
+	const authorless = [...new Set(clusters.flatMap((c) => c.items.map((i) => i.key)))].filter((key) => !items.find((i) => i.id === key)!.author);
+	const text = runCitations(style, formatted, [...plan.flat(), ...authorless.map((key) => [{ id: key, 'author-only': true }])]);
+	const entries = new Map(bibliographyEntries(text.engine).map(([key, html]) => [key, bareUrl.has(key) ? `${html} ${escapeHtml(bareUrl.get(key)!)}` : html]));
+	const titles = new Map(authorless.map((key, i) => [key, text.citations[plan.flat().length + i]!.map((cite) => cite.text).join('')]));
+	/**
+	 * APA 7 (8.14): the title that stands for an authorless work is italic in the text where it is italic in
+	 * the reference list. The official APA style sets reports' titles roman in the text (as for legal reports),
+	 * while it sets them italic in the list: the title is italicised here from the work's own entry.
+	 */
+	const italicTitle = (key: string, html: string) => {
+		const title = titles.get(key);
+		if (!title || title.startsWith('<i>') || !entries.get(key)?.startsWith('<i>') || !html.startsWith(title)) return html;
+		return `<i>${title}</i>${html.slice(title.length)}`;
+	};
 
 	let index = 0;
 	const results: RenderedCluster[] = clusters.map((cluster, c) => {
 		const citations = plan[c]!.map(() => text.citations[index++]!);
 		if (cluster.mode === 'parenthetical') {
-			const parts = citations[0]!.map(({ key, text: t, before }, i) =>
-				i === 0 || before === layout.delimiter ? { key, text: t } : { key, text: t, delimiter: before },
-			);
+			const parts = citations[0]!.map(({ key, text: written, before }, i) => {
+				const html = italicTitle(key, written);
+				return i === 0 || before === layout.delimiter ? { key, text: entryText(html), html } : { key, text: entryText(html), html, delimiter: before };
+			});
 			return { ...layout, parts };
 		}
 		const parts = cluster.items.map((item, i) => {
 			const author = citations[2 * i]!.map((cite) => cite.text).join('');
 			const rest = citations[2 * i + 1]!.map((cite) => cite.text).join('');
 			// MLA cites a named author without a bracket unless there is a locator.
-			return { key: item.key, text: rest ? `${author} ${layout.prefix}${rest}${layout.suffix}` : author };
+			const html = italicTitle(item.key, rest ? `${author} ${escapeHtml(layout.prefix)}${rest}${escapeHtml(layout.suffix)}` : author);
+			return { key: item.key, text: entryText(html), html };
 		});
 		return { prefix: '', delimiter: layout.delimiter, suffix: '', parts };
 	});
@@ -154,9 +182,8 @@ export function createProcessor(references: Reference[], clusters: Cluster[], st
 		},
 		bibliography() {
 			if (!list) {
-				// The same engine, the same citations, so the same a/b suffixes; only the output is HTML now.
-				text.engine.setOutputFormat('html');
-				list = bibliographyEntries(text.engine).map(([key, h]) => ({ key, html: h, text: entryText(h) }));
+				// The same engine, the same citations, so the same a/b suffixes.
+				list = [...entries].map(([key, h]) => ({ key, html: h, text: entryText(h) }));
 				// Every citation was run when the processor was made: the compiled style can serve the cite-this blocks.
 				retireEngine(style, text.engine);
 			}

@@ -246,11 +246,11 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		}),
 	);
 	const rendered = new Map<CitationNode, RenderedCluster>();
-	const figureCitations = new Map<string, string>();
+	const figureCitations = new Map<string, { text: string; html: string }>();
 	for (const [i, use] of uses.entries()) {
 		const result = formatted.clusters[i]!;
 		if (use.node) rendered.set(use.node, result);
-		if (use.figure) figureCitations.set(`${use.figure.id}|${use.figure.role}`, result.parts.map((p) => p.text).join(result.delimiter));
+		if (use.figure) figureCitations.set(`${use.figure.id}|${use.figure.role}`, { text: result.parts.map((p) => p.text).join(result.delimiter), html: result.parts.map((p) => p.html).join(result.delimiter) });
 	}
 
 	// A chart is laid out again only when its data set changes (the map's label placement takes a while).
@@ -266,7 +266,10 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 			const spec = specs.get(id)!;
 			const { chart, value } = drawing(id);
 			const label = spec.draftLabel ?? `Figure E${++editorsFigures}`;
-			const cite = (key: string | undefined, role: 'source' | 'furtherInformation') => (key ? { ref: references.get(key)!, citation: figureCitations.get(`${id}|${role}`)! } : undefined);
+			const cite = (key: string | undefined, role: 'source' | 'furtherInformation') => {
+				const written = key ? figureCitations.get(`${id}|${role}`)! : undefined;
+				return key && written ? { ref: references.get(key)!, citation: written.text, runs: htmlRuns(written.html) } : undefined;
+			};
 			const sourceOf = cite(sourceKeys(id).source, 'source');
 			const further = cite(sourceKeys(id).furtherInformation, 'furtherInformation');
 			figures.push({

@@ -65,10 +65,13 @@ export interface FigureModel {
 	table: DataTable;
 	tableCaption: string;
 	tableOpen: boolean;
-	/** The source of its numbers and the source as the text cites it ("Shao (2007)"); none when the numbers are the draft's own. */
-	source?: { ref: Reference; citation: string };
+	/**
+	 * The source of its numbers and the source as the text cites it ("Shao (2007)"), as plain text and as the
+	 * style formats it (an authorless work's title in italics); none when the numbers are the draft's own.
+	 */
+	source?: { ref: Reference; citation: string; runs: TextRun[] };
 	/** A work the draft points to for more information, as the text cites it. */
-	furtherInformation?: { ref: Reference; citation: string };
+	furtherInformation?: { ref: Reference; citation: string; runs: TextRun[] };
 	/** The chart laid out for a wide column (from 640 px): the page's wide drawing, the pictures and share images. */
 	chart: ChartModel;
 	/** The same chart laid out for the narrowest column (288 px), shown where the figure is narrower than the wide one. */

@@ -3,6 +3,11 @@ import { citationKey, isoDate } from './ids';
 import { personSchema } from './person';
 import { unitValue } from './quantity';
 
+/** A day, `YYYY-MM-DD`, or a month, `YYYY-MM`, for a work known to the month only. */
+const dayOrMonth = z.string().refine((s) => /^\d{4}-(?:0[1-9]|1[0-2])$/.test(s) || isoDate.safeParse(s).success, {
+	message: 'must be a date written YYYY-MM-DD, or YYYY-MM for a month',
+});
+
 /**
  * A web address. Only `http:` and `https:` are accepted: a `javascript:` or `data:` address in content would
  * become a live link on the page.
@@ -34,12 +39,22 @@ export const referenceSchema = z.strictObject({
 	author: z.array(personSchema).default([]),
 	/** Year of publication; omitted for undated works such as web sites. */
 	year: unitValue('year').optional(),
-	/** Full date when known. */
-	date: isoDate.optional(),
+	/** Full date when known, `YYYY-MM-DD`, or the month alone, `YYYY-MM` (a paper presented in October 2006). */
+	date: dayOrMonth.optional(),
 	/** Title of the work. */
 	title: z.string().min(1),
-	/** Journal, book or series the work appears in. */
+	/** Journal, book, proceedings or (for a report) series the work appears in. */
 	container: z.string().min(1).optional(),
+	/**
+	 * The conference, seminar or workshop a paper was presented at. A `paper-conference` with an `event` and
+	 * no `container` was presented and not published in proceedings: APA's "[Paper presentation]".
+	 */
+	event: z.string().min(1).optional(),
+	/**
+	 * The kind of report as its issuer names it, singular, printed before its `number`: "IDE Discussion Paper"
+	 * gives APA's "(IDE Discussion Paper No. 89)".
+	 */
+	genre: z.string().min(1).optional(),
 	volume: z.string().min(1).optional(),
 	issue: z.string().min(1).optional(),
 	/** Page range, `293–308`. */

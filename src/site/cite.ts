@@ -1,5 +1,6 @@
 import { citationExports, formatCitations, reportItem, sectionItem, type CitationExports, type CslItem, type FormattedCitation } from '../citation';
-import { htmlRuns } from '../citation/rich-text';
+import { htmlRuns, type TextRun } from '../citation/rich-text';
+import { partInText } from './part-in-text';
 import { remembered } from '../cache/remembered';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
@@ -54,18 +55,52 @@ export function citationFile(formatted: CitationExports, ext: CitationDownload['
 	return ext === 'bib' ? formatted.bibtex : ext === 'ris' ? formatted.ris : formatted.csl;
 }
 
-/** The props of a cite-this block for the report or a section. */
+/** One citation of a cite-this block: its runs, and where the reader's access date goes when the style prints one. */
+export interface CiteBlockStyle {
+	id: string;
+	label: string;
+	runs: TextRun[];
+	/** The access date's slot: after `runs`, the script writes `before`, the reader's date, `after`; then `rest`. */
+	accessed?: { before: string; after: string; locale: string; rest: TextRun[] };
+}
+
+/** A formatted entry as a cite-this citation, split at its access date's slot. */
+export function blockStyle(id: string, label: string, entry: FormattedCitation['styles'][number]): CiteBlockStyle {
+	if (!entry.accessed) return { id, label, runs: htmlRuns(entry.html) };
+	const { htmlBefore, htmlAfter, before, after, locale } = entry.accessed;
+	return { id, label, runs: htmlRuns(htmlBefore), accessed: { before, after, locale, rest: htmlRuns(htmlAfter) } };
+}
+
+/** The three exchange formats of a work, as the cite-this block shows them. */
+export const blockExports = (f: CitationExports) => [
+	{ id: 'bibtex', label: 'BibTeX', text: f.bibtex },
+	{ id: 'ris', label: 'RIS', text: f.ris },
+	{ id: 'csl', label: 'CSL-JSON', text: f.csl },
+];
+
+/**
+ * The props of a cite-this block for the report or a section. A section has no authors of its own: APA 7
+ * cites the whole report and names the part in the text (8.13: "(Author, Year, Section 3)"), so its APA
+ * citations are the in-text form and the report's reference-list entry. The other styles cite the section
+ * as a part of the report (a chapter "In" it), as their manuals allow for a part with a title of its own.
+ */
 export function citeBlock(model: ReportModel, urls: SiteUrls, target: string) {
 	const f = citationOf(model, urls, target);
+	const report = target === 'report' ? f : citationOf(model, urls, 'report');
+	const section = target === 'report' ? undefined : model.section(target);
+	const styles = f.styles.flatMap((s): CiteBlockStyle[] => {
+		if (!section || s.id !== 'apa') return [blockStyle(s.id, s.label, s)];
+		const inText = partInText(model.meta, { section: section.order }, true).find((c) => c.style === 'apa')!;
+		return [
+			{ id: 'apa-in-text', label: `${s.label}: in the text`, runs: htmlRuns(inText.text) },
+			blockStyle('apa', `${s.label}: reference list`, report.styles.find((r) => r.id === 'apa')!),
+		];
+	});
 	return {
 		target,
 		what: target === 'report' ? 'report' : 'section',
-		styles: f.styles.map((s) => ({ id: s.id, label: s.label, runs: htmlRuns(s.html) })),
-		exports: [
-			{ id: 'bibtex', label: 'BibTeX', text: f.bibtex },
-			{ id: 'ris', label: 'RIS', text: f.ris },
-			{ id: 'csl', label: 'CSL-JSON', text: f.csl },
-		],
+		styles,
+		exports: blockExports(f),
 		downloads: citationDownloads.map((d) => ({ href: urls.page(`cite/${target}.${d.ext}`), label: d.label, ext: d.ext })),
 	};
 }

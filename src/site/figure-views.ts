@@ -1,3 +1,4 @@
+import type { TextRun } from '../citation/rich-text';
 import type { ChartModel } from '../charts/marks';
 import { formatNumber } from '../format/number';
 import { lastWord } from '../format/words';
@@ -17,8 +18,8 @@ export function sourceText(figure: FigureModel): string {
 
 /** The source line: each work cited, linked to its entry in the references. */
 export interface SourceLine {
-	source?: { href: string; text: string };
-	furtherInformation?: { href: string; text: string };
+	source?: { href: string; text: string; runs: TextRun[] };
+	furtherInformation?: { href: string; text: string; runs: TextRun[] };
 }
 
 /** One drawing of the chart: the compact or the wide layout, with the ids unique on the page. */
@@ -103,7 +104,7 @@ export function chartDrawings(model: ReportModel, urls: SiteUrls, figure: Figure
 
 /** Everything a figure block or a figure's page draws. */
 export function figureView(model: ReportModel, urls: SiteUrls, figure: FigureModel): FigureView {
-	const cited = (c: FigureModel['source']) => (c ? { href: referenceHref(model, urls, c.ref.id), text: c.citation } : undefined);
+	const cited = (c: FigureModel['source']) => (c ? { href: referenceHref(model, urls, c.ref.id), text: c.citation, runs: c.runs } : undefined);
 	const source = cited(figure.source);
 	const further = cited(figure.furtherInformation);
 	return {

@@ -45,3 +45,12 @@ export function normaliseSite(raw: string | undefined): string {
 export function siteLocation(env: Record<string, string | undefined>): SiteLocation {
 	return { site: normaliseSite(env.SITE_URL), base: normaliseBase(env.BASE_PATH) };
 }
+
+/**
+ * What a build without SITE_URL should say, once: its addresses are the local preview's. Undefined when
+ * SITE_URL is set. The local preview (`npm run build && npm run preview`) may keep the default.
+ */
+export function siteUrlWarning(env: Record<string, string | undefined>): string | undefined {
+	if ((env.SITE_URL ?? '').trim()) return undefined;
+	return `SITE_URL is not set: every citation, canonical link, share image and sitemap address of this build points at ${defaultSiteUrl}/, which only works for a local preview. To publish, build with the site's public origin, for example: SITE_URL=https://example.org npm run build (and BASE_PATH=/folder/ for a sub-path).`;
+}

@@ -37,13 +37,13 @@ export interface PageFrame {
 export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: string; description: string; path?: string; current?: string; cite: CiteAs }): PageFrame {
 	const r = model.meta;
 	const authors = r.authors.map(displayName).join(', ');
-	const metadata = page.path !== undefined ? pageMetadata(model, urls, { title: page.title, path: page.path, description: page.description, cite: page.cite }) : { tags: [] };
+	const metadata = page.path !== undefined ? pageMetadata(model, urls, { title: page.title, path: page.path, description: page.description, cite: page.cite }) : { tags: [] as MetaTag[], canonical: undefined, jsonLd: undefined };
 	const font = chineseFontPreload(model, urls);
 	return {
 		lang: r.language,
 		documentTitle: page.title === r.title ? r.title : `${page.title} · ${r.title}`,
 		description: page.description,
-		...(page.path !== undefined ? { canonical: urls.absolute(page.path) } : {}),
+		...(metadata.canonical !== undefined ? { canonical: metadata.canonical } : {}),
 		// The layout writes the description itself: one, for every page, Zotero's abstract among them.
 		// Every page with an address gets its share image (og:image, a large Twitter card).
 		meta: (page.path !== undefined ? shareTags(model, urls, { path: page.path, title: page.title, description: page.description }, metadata.tags) : metadata.tags).filter((t) => !('name' in t && t.name === 'description')),

@@ -1,4 +1,4 @@
-import { withLink, type TextRun } from '../citation/rich-text';
+import { htmlRuns, withLink, type TextRun } from '../citation/rich-text';
 import { formatNumber, formatQuantity } from '../format/number';
 import { classifyLink, noteMarkerAnchor, referenceAnchor } from '../model/build';
 import type { ReportModel } from '../model/report-model';
@@ -19,7 +19,9 @@ export function referenceHref(model: ReportModel, urls: SiteUrls, key: string): 
 export interface CiteItemView {
 	/** What stands before it: the cluster's delimiter, or what the style put there ("2007a, 2007b"); none first. */
 	before: string;
+	/** Its label as plain text, and as the style formats it (an authorless report's title in italics). */
 	text: string;
+	runs: TextRun[];
 	key: string;
 	anchor: string;
 	href: string;
@@ -52,6 +54,7 @@ export function citeView({ model, urls }: ReportContext, sectionId: string, n: n
 		return {
 			before: i === 0 ? '' : (part.delimiter ?? rendered.delimiter),
 			text: part.text,
+			runs: htmlRuns(part.html),
 			key: part.key,
 			anchor: item!.anchor,
 			href: referenceHref(model, urls, part.key),
@@ -113,34 +116,52 @@ export function linkView({ urls }: ReportContext, url: string, text: string): { 
 	return { href, printUrl: 'external' in target && /^https?:/.test(target.external) && !sameAddress(text, target.external) };
 }
 
+/** A piece of a reference's back-references sentence: words, a link to a section or figure, or a ↩ back to one citation. */
+export type BackrefPiece = { text: string } | { link: { href: string; text: string } } | { backlink: { href: string; label: string; n?: number } };
+
 /** One work in the reference list: its entry (its web address a link) and where the report cites it. */
 export interface ReferenceEntryView {
 	anchor: string;
 	entry: TextRun[];
 	note?: string;
-	/** The sections citing it, each with a back-link to every citation there. */
-	citedIn: Array<{ href: string; title: string; backlinks: Array<{ href: string; label: string; n?: number }> }>;
-	/** The figures it is the source of, or is cited for more information in. */
-	figures: Array<{ role: string; href: string; label: string }>;
-	/** What the list says when nothing cites it. */
-	uncited: string;
+	/**
+	 * Where the report cites it, as one sentence: "Cited in Formation ↩¹ ↩², Typology ↩; the source of
+	 * Figure E2." / "Cited for more information in Figure E4." / "The source of Figure E1." / "Not cited in
+	 * the text."
+	 */
+	backrefs: BackrefPiece[];
+}
+
+/** "A", "A and B", "A, B and C", as pieces. */
+function listed(items: BackrefPiece[][]): BackrefPiece[] {
+	return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' and ' : ', ' }]), ...item]);
 }
 
 /** The bibliography, each work with links back to every place that cites it. */
 export function referenceListView({ model, urls }: Pick<ReportContext, 'model' | 'urls'>): ReferenceEntryView[] {
-	return model.references.map((entry) => ({
-		anchor: entry.anchor,
-		entry: withLink(entry.runs, entry.ref.url),
-		...(entry.ref.note ? { note: entry.ref.note } : {}),
-		citedIn: entry.citedIn.map(({ section, title, anchors }) => ({
-			href: urls.section(section),
-			title,
-			backlinks: anchors.map((anchor, i) => ({ href: urls.section(section, anchor), label: `citation ${i + 1} in ${title}`, ...(anchors.length > 1 ? { n: i + 1 } : {}) })),
-		})),
-		figures: entry.figureSources.map((id) => {
-			const figure = model.figure(id);
-			return { role: figure.source?.ref.id === entry.key ? 'source of ' : 'for more information in ', href: urls.section(figure.section, figure.anchor), label: figure.label };
-		}),
-		uncited: entry.ref.draft ? 'Listed in the draft’s references; not cited in the text.' : 'Not cited in the text.',
-	}));
+	return model.references.map((entry) => {
+		const sections = entry.citedIn.map(({ section, title, anchors }): BackrefPiece[] => [
+			{ link: { href: urls.section(section), text: title } },
+			...anchors.flatMap((anchor, i): BackrefPiece[] => [{ text: ' ' }, { backlink: { href: urls.section(section, anchor), label: `citation ${i + 1} in ${title}`, ...(anchors.length > 1 ? { n: i + 1 } : {}) } }]),
+		]);
+		const figures = (role: 'source' | 'further') =>
+			entry.figureSources
+				.map((id) => model.figure(id))
+				.filter((f) => (f.source?.ref.id === entry.key) === (role === 'source'))
+				.map((f): BackrefPiece[] => [{ link: { href: urls.section(f.section, f.anchor), text: f.label } }]);
+		const source = figures('source');
+		const further = figures('further');
+		const clauses: BackrefPiece[][] = [];
+		if (sections.length || further.length)
+			clauses.push([
+				{ text: 'Cited ' },
+				...(sections.length ? [{ text: 'in ' }, ...listed(sections)] : []),
+				...(further.length ? [{ text: sections.length ? ', and for more information in ' : 'for more information in ' }, ...listed(further)] : []),
+			]);
+		if (source.length) clauses.push([{ text: clauses.length ? 'the source of ' : 'The source of ' }, ...listed(source)]);
+		const backrefs: BackrefPiece[] = clauses.length
+			? [...clauses.flatMap((clause, i) => [...(i > 0 ? [{ text: '; ' }] : []), ...clause]), { text: '.' }]
+			: [{ text: entry.ref.draft ? 'Listed in the draft’s references; not cited in the text.' : 'Not cited in the text.' }];
+		return { anchor: entry.anchor, entry: withLink(entry.runs, entry.ref.url), ...(entry.ref.note ? { note: entry.ref.note } : {}), backrefs };
+	});
 }

@@ -75,15 +75,18 @@ describe('figureInText', () => {
 describe('figureToCsl', () => {
 	test('describes a figure as a part of the report: its label and caption, the report as container, its own page', () => {
 		const item = figureToCsl(report(), { id: 'map', label: 'Figure E1', caption: 'The places this report names' }, 'https://clusters.example.org/reports/china-clusters/figures/map/');
+		// CSL has no type for a part of a report: `chapter`, the type reference managers file as a part of a larger work.
 		expect(item).toMatchObject({
-			type: 'figure',
+			type: 'chapter',
 			title: 'Figure E1. The places this report names',
 			'container-title': 'Clusters and innovation in China: The formation and development of SME clusters in China',
+			publisher: 'SMU',
 			URL: 'https://clusters.example.org/reports/china-clusters/figures/map/',
 			issued: { 'date-parts': [[2026, 11, 28]] },
-			note: 'Figure E1 in Clusters and Innovation in China',
 		});
 		expect(item.author).toBeUndefined();
+		expect(item.note).toBeUndefined();
+		expect(item.accessed).toBeUndefined();
 	});
 });
 
@@ -95,8 +98,8 @@ describe('figureCiteBlock', () => {
 		expect(block.styles.map((s) => s.id)).toEqual(['apa-in-text', 'apa', 'chicago-author-date-in-text', 'chicago-author-date', 'modern-language-association-in-text', 'modern-language-association', 'harvard-cite-them-right-in-text', 'harvard-cite-them-right']);
 		expect(block.styles[0].runs).toEqual([{ text: '(' }, { text: model.meta.title, italic: true }, { text: `, ${model.meta.dates.published.slice(0, 4)}, ${map.label})` }]);
 		expect(block.styles[1].runs).toEqual(htmlRuns(reportApa.html));
-		expect(block.exports[0].text).toMatch(/^@misc\{/);
-		expect(block.exports[1].text).toMatch(new RegExp(`^TY {2}- FIGURE\nTI {2}- ${map.label}\\. `));
+		expect(block.exports[0].text).toMatch(/^@incollection\{/);
+		expect(block.exports[1].text).toMatch(new RegExp(`^TY {2}- CHAP\nTI {2}- ${map.label}\\. `));
 		expect(block.exports[1].text).toContain(`T2  - ${reportTitle(model.meta)}\n`);
 		expect(block.exports[2].text).toContain(`"URL": "https://clusters.example.org/reports/china-clusters/figures/map/"`);
 		expect(block.downloads.map((d) => d.href)).toEqual(['bib', 'ris', 'json'].map((ext) => `/reports/china-clusters/cite/figures/map.${ext}`));

@@ -35,12 +35,13 @@ test('with JavaScript off, a figure page shows the chart, caption, source, descr
 			await expect(page.locator('.figure-downloads').getByRole('link', { name })).toHaveAttribute('href', `${base}${href}`);
 		}
 		await expect(page.locator('.figure-context a')).toHaveAttribute('href', `${base}${f.section}/#${f.anchor}`);
-		await expect(page.locator('meta[name^="citation_"]')).toHaveCount(0);
+		// A part of the report, as its downloads describe it (tests/e2e/citation.spec.ts reads the whole record).
+		await expect(page.locator('meta[name="citation_inbook_title"]')).toHaveAttribute('content', `${model.meta.title}: ${model.meta.subtitle}`);
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`${base}${figurePaths.page(f.id)}`, site).href);
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', f.description);
 		const cite = page.locator('details.cite-this');
-		await cite.locator('summary').click();
-		await expect(cite.locator('summary')).toHaveText('Cite this figure');
+		await cite.locator(':scope > summary').click();
+		await expect(cite.locator(':scope > summary')).toHaveText('Cite this figure');
 		await expect(cite.locator(`#citation-figure-${f.id}-apa-in-text`)).toHaveText(`(${model.meta.title}, ${model.meta.dates.published.slice(0, 4)}, ${f.label})`);
 	}
 	await context.close();

@@ -89,7 +89,9 @@ describe('citations and downloads', () => {
 		expect(citableTargets(model)).toEqual(['report', ...model.sections.map((s) => s.id)]);
 		const block = citeBlock(model, urls, 'first');
 		expect(block.downloads.map((d) => d.href)).toEqual(['/reports/x/cite/first.bib', '/reports/x/cite/first.ris', '/reports/x/cite/first.json']);
-		expect(block.styles.length).toBe(4);
+		// APA cites a section through the report (in the text and in the list); the other three styles the section itself.
+		expect(block.styles.map((s) => s.id)).toEqual(['apa-in-text', 'apa', 'chicago-author-date', 'modern-language-association', 'harvard-cite-them-right']);
+		expect(block.styles[1]!.runs).toEqual(citeBlock(model, urls, 'report').styles.find((s) => s.id === 'apa')!.runs);
 	});
 	test('write a figure’s JSON with its label and the same rows as its table', () => {
 		const figure = model.figures[0]!;

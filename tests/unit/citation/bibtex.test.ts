@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { bibtex as bibtexTool, ensureTools } from '../../../scripts/ensure-tools.mjs';
 import { reportItem, sectionItem } from '../../../src/citation';
 import { toBibtex } from '../../../src/citation/exports';
+import { figureToCsl } from '../../../src/site/figure-citation';
 import type { Report } from '../../../src/schemas/report';
 import { citableSections, loadReport } from './content';
 
@@ -43,6 +44,7 @@ const downloads = (r: Report) =>
 	Object.fromEntries([
 		['report', toBibtex(reportItem(r, `${base}report/`))],
 		...sections.map((s) => [s.id, toBibtex(sectionItem(r, s, `${base}${s.id}/`))]),
+		['figure-growth', toBibtex(figureToCsl(r, { id: 'growth', label: 'Figure E3', caption: 'Growth of cities with clusters' }, `${base}figures/growth/`))],
 	]);
 
 describe('the .bib downloads, run through real BibTeX with plain.bst', () => {
@@ -51,11 +53,13 @@ describe('the .bib downloads, run through real BibTeX with plain.bst', () => {
 	});
 	test('draw no warning about an empty field while the report has no author, except that it has none', () => {
 		const { warnings, bbl } = runBibtex(downloads(report));
-		const keys = ['clusters2026', ...sections.map((s) => `clusters2026_${s.id.replace(/-/g, '_')}`)];
+		const keys = ['clusters2026', ...sections.map((s) => `clusters2026_${s.id.replace(/-/g, '_')}`), 'clusters2026_figure_growth'];
 		expect(warnings.sort()).toEqual(keys.map((k) => `empty author in ${k}`).sort());
 		// The braces that keep capitals through plain.bst's lowercasing are still in the .bbl; LaTeX drops them.
 		expect(bbl).toContain(`\\bibitem{clusters2026} ${title}. \\newblock Draft report, SMU, November 2026.`);
-		for (const s of sections) expect(bbl).toMatch(new RegExp(`\\\\bibitem\\{clusters2026_${s.id.replace(/-/g, '_')}\\} [^\\\\]+\\. \\\\newblock In \\{\\\\em ${escape(title)}\\}\\. SMU, November 2026\\.`));
+		// plain.bst has no version field: a part's version is its note, printed last.
+		for (const s of sections) expect(bbl).toMatch(new RegExp(`\\\\bibitem\\{clusters2026_${s.id.replace(/-/g, '_')}\\} [^\\\\]+\\. \\\\newblock In \\{\\\\em ${escape(title)}\\}\\. SMU, November 2026\\. \\\\newblock Version 1\\.0\\.0\\.`));
+		expect(bbl).toContain(`\\bibitem{clusters2026_figure_growth} Figure {E3.} {Growth} of cities with clusters. \\newblock In {\\em ${title}}. SMU, November 2026. \\newblock Version 1.0.0.`);
 	});
 	test('draw no warning at all once the report names its authors, and print each section "In" the report', () => {
 		const authored: Report = { ...report, authors: [{ family: 'Li', given: 'Wei' }, { family: 'Tan', given: 'Mei Ling' }] };

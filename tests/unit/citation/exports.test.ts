@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { reportItem, sectionItem, type CslItem } from '../../../src/citation';
 import { toBibtex, toCslJson, toRis } from '../../../src/citation/exports';
+import { figureToCsl } from '../../../src/site/figure-citation';
 import type { Report } from '../../../src/schemas/report';
 import { citableSections, loadReport } from './content';
 
@@ -10,24 +11,30 @@ const base = 'https://example.org/reports/china-clusters/';
 const report = loadReport();
 const authored: Report = { ...report, authors: [{ family: 'Li', given: 'Wei' }, { literal: 'SMU Cluster Research Group' }], editors: [{ family: 'Tan', given: 'Mei Ling' }] };
 const sections = citableSections();
-const items = (r: Report): CslItem[] => [reportItem(r, `${base}report/`), ...sections.map((s) => sectionItem(r, s, `${base}${s.id}/`))];
+const items = (r: Report): CslItem[] => [
+	reportItem(r, `${base}report/`),
+	...sections.map((s) => sectionItem(r, s, `${base}${s.id}/`)),
+	figureToCsl(r, { id: 'growth', label: 'Figure E3', caption: 'Growth of cities with clusters' }, `${base}figures/growth/`),
+];
 
 describe('toBibtex', () => {
-	test('writes the report as @techreport with its institution, kind, bare month macro, version, language and URL', () => {
+	// biblatex's manual (§2.1.1, §2.2.2): `@report` (`@techreport` its alias) has `version` and `institution`;
+	// `langid` names the language for hyphenation and is not printed; `sortkey` sorts a work with no author.
+	test('writes the report as @techreport with its institution, kind, bare month macro, version, langid and URL, and no access date', () => {
 		expect(toBibtex(reportItem(report, `${base}report/`))).toBe(
 			[
 				'@techreport{clusters2026,',
 				'  title = {Clusters and innovation in {China:} {The} formation and development of {SME} clusters in {China}},',
 				'  key = {Clusters and innovation in China: The formation and development of SME clusters in China},',
+				'  sortkey = {Clusters and innovation in China: The formation and development of SME clusters in China},',
 				'  institution = {SMU},',
 				'  type = {Draft report},',
 				'  year = {2026},',
 				'  month = nov,',
 				'  date = {2026-11-28},',
 				'  version = {1.0.0},',
-				'  language = {en},',
-				`  url = {${base}report/},`,
-				'  urldate = {2026-11-28}',
+				'  langid = {english},',
+				`  url = {${base}report/}`,
 				'}',
 				'',
 			].join('\n'),
@@ -40,6 +47,16 @@ describe('toBibtex', () => {
 		expect(bib).toContain('  booktitle = {Clusters and innovation in {China:} {The} formation and development of {SME} clusters in {China}},\n');
 		expect(bib).toContain('  publisher = {SMU},\n  year = {2026},\n  month = nov,\n');
 		expect(bib).not.toContain('institution');
+		// biblatex's @incollection has no `version` field: the version is the note plain.bst and biblatex both print.
+		expect(bib).toContain('  note = {Version 1.0.0},\n');
+		expect(bib).not.toMatch(/^ {2}(version|language|urldate) =/m);
+	});
+	test('writes a figure as a part of the report, as a section is, titled with its label and caption', () => {
+		const bib = toBibtex(figureToCsl(report, { id: 'growth', label: 'Figure E3', caption: 'Growth of cities with clusters' }, `${base}figures/growth/`));
+		expect(bib.startsWith('@incollection{clusters2026_figure_growth,\n')).toBe(true);
+		expect(bib).toContain('  title = {Figure {E3.} {Growth} of cities with clusters},\n');
+		expect(bib).toContain('  booktitle = {Clusters and innovation in {China:} {The} formation and development of {SME} clusters in {China}},\n  publisher = {SMU},\n');
+		expect(bib).not.toMatch(/howpublished|@misc/);
 	});
 	test('names people as "Family, Given" and an organisation in double braces, joined by "and"', () => {
 		const bib = toBibtex(reportItem(authored, `${base}report/`));
@@ -68,7 +85,9 @@ describe('toRis', () => {
 		const long = toRis(sectionItem(report, { id: 'long', title: 'A very long title '.repeat(20).trim() }, `${base}long/`));
 		expect(long).toContain(`TI  - ${'A very long title '.repeat(20).trim()}\n`);
 	});
-	test('writes the report as RPRT with its date, publisher, kind, version, language, URL and access date', () => {
+	// Zotero's RIS translator (zotero/translators, RIS.js): `ET` is the edition of a report or chapter (a version
+	// only for software and data sets), `M2` goes to Extra, where "version: …" is the CSL version its styles print.
+	test('writes the report as RPRT with its date, publisher, kind, version (in M2, not ET), language and URL, and no access date', () => {
 		expect(toRis(reportItem(report, `${base}report/`))).toBe(
 			[
 				'TY  - RPRT',
@@ -77,10 +96,9 @@ describe('toRis', () => {
 				'DA  - 2026/11/28/',
 				'PB  - SMU',
 				'M3  - Draft report',
-				'ET  - 1.0.0',
+				'M2  - version: 1.0.0',
 				'LA  - en',
 				`UR  - ${base}report/`,
-				'Y2  - 2026/11/28/',
 				'ID  - clusters2026',
 				'ER  - ',
 				'',
@@ -99,7 +117,12 @@ describe('toRis', () => {
 			'PY  - 2026',
 			'DA  - 2026/11/28/',
 		]);
-		expect(ris).toContain('\nET  - 1.0.0\n');
+		expect(ris).toContain('\nM2  - version: 1.0.0\n');
+		expect(ris).not.toMatch(/^(ET|Y2) /m);
+	});
+	test('writes a figure as CHAP with the report as T2, as a section', () => {
+		const ris = toRis(figureToCsl(report, { id: 'growth', label: 'Figure E3', caption: 'Growth of cities with clusters' }, `${base}figures/growth/`));
+		expect(ris.split('\n').slice(0, 3)).toEqual(['TY  - CHAP', 'TI  - Figure E3. Growth of cities with clusters', 'T2  - Clusters and innovation in China: The formation and development of SME clusters in China']);
 	});
 });
 

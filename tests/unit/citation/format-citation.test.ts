@@ -4,7 +4,9 @@
 // what the style does get right is tested beside it. src/citation/README.md lists the deviations.
 import { describe, expect, test } from 'vitest';
 import { createProcessor, formatCitation, formatCitations, reportItem, sectionItem } from '../../../src/citation';
+import { accessDateText } from '../../../src/citation/access-date';
 import { toBibtex, toCslJson, toRis } from '../../../src/citation/exports';
+import { entryText } from '../../../src/citation/format';
 import type { Report } from '../../../src/schemas/report';
 import { loadReferences, loadReport, loadSections } from './content';
 
@@ -52,14 +54,27 @@ describe('formatCitation of the report, which names no author yet', () => {
 	test.fails('KNOWN DEVIATION (MLA CSL of 2021, the newest packaged): writes the version as "Version 1.0.0" in the version slot (MLA 9 §2.82), not a bare "1.0.0"', () => {
 		expect(mla.text).toContain(`${titleCase}. Version 1.0.0, `);
 	});
-	test('writes Harvard (Cite Them Right) in British form with "Available at" and the access date', () => {
-		expect(harvard.text).toBe(`${sentenceTitle} (2026). Draft report. SMU. Available at: ${reportUrl} (Accessed: 28 November 2026).`);
-		expect(harvard.html).toBe(`<i>${sentenceTitle}</i> (2026). Draft report. SMU. Available at: ${reportUrl} (Accessed: 28 November 2026).`);
+	// Cite Them Right (web documents): "Available at: URL (Accessed: day month year)", the date the reader read it.
+	test('writes Harvard (Cite Them Right) in British form with "Available at", and a slot for the reader\'s access date', () => {
+		expect(harvard.html).toBe(`<i>${sentenceTitle}</i> (2026). Draft report. SMU. Available at: ${reportUrl}.`);
+		expect(harvard.accessed).toEqual({ htmlBefore: `<i>${sentenceTitle}</i> (2026). Draft report. SMU. Available at: ${reportUrl}`, htmlAfter: '.', before: ' (Accessed: ', after: ')', locale: 'en-GB' });
+		const slot = harvard.accessed!;
+		const read = new Date(Date.UTC(2027, 0, 15));
+		expect(entryText(`${slot.htmlBefore}${slot.before}${accessDateText(read, slot.locale, 'UTC')}${slot.after}${slot.htmlAfter}`)).toBe(`${sentenceTitle} (2026). Draft report. SMU. Available at: ${reportUrl} (Accessed: 15 January 2027).`);
 	});
-	test('takes the access date from the date the report was last changed, never from the clock', () => {
+	test('never writes an access date of its own: not the build\'s day, not the edition\'s', () => {
 		const later: Report = { ...report, dates: { published: '2026-11-28', modified: '2027-01-15' } };
-		expect(styleOf(reportItem(later, reportUrl), 'harvard-cite-them-right').text).toContain('(Accessed: 15 January 2027)');
-		expect(formatCitation(item)).toEqual(formatCitation(reportItem(report, reportUrl)));
+		for (const r of [report, later])
+			for (const work of [reportItem(r, reportUrl), sectionItem(r, zhongguancun, sectionUrl)]) {
+				expect(work.accessed).toBeUndefined();
+				const f = formatCitation(work);
+				for (const s of f.styles) expect(s.text, s.id).not.toMatch(/Accessed|Retrieved|2027/);
+				expect(f.bibtex).not.toMatch(/urldate|lastchecked/);
+				expect(f.ris).not.toMatch(/^Y2 /m);
+			}
+	});
+	test('leaves no access-date slot in a style that prints none for a dated work (APA, Chicago, MLA)', () => {
+		expect([apa, chicago, mla].map((s) => s.accessed)).toEqual([undefined, undefined, undefined]);
 	});
 	test('hands over the three downloads as written by the exporters', () => {
 		const f = formatCitation(item);
@@ -90,12 +105,13 @@ describe('formatCitation of a section, a part of the report', () => {
 	test.fails('KNOWN DEVIATION (MLA CSL of 2021): writes "version 1.0.0" and the full date of the container (MLA 9 §2.82, §2.92)', () => {
 		expect(mla.text).toBe(`“Case Study 3: Innovation and Policy in Zhongguancun Science Park.” ${titleCase}, version 1.0.0, SMU, 28 Nov. 2026, ${sectionUrl}.`);
 	});
-	test('writes Harvard (Cite Them Right) with the section title in British single quotes and the access date', () => {
+	test('writes Harvard (Cite Them Right) with the section title in British single quotes, and a slot for the access date', () => {
 		expect(harvard.text.startsWith('‘Case study 3: Innovation and policy in Zhongguancun Science Park’ (2026)')).toBe(true);
-		expect(harvard.text.endsWith(`${sentenceTitle}. SMU. Available at: ${sectionUrl} (Accessed: 28 November 2026).`)).toBe(true);
+		expect(harvard.text.endsWith(`${sentenceTitle}. SMU. Available at: ${sectionUrl}.`)).toBe(true);
+		expect(harvard.accessed).toMatchObject({ before: ' (Accessed: ', after: ')', htmlAfter: '.' });
 	});
 	test.fails('KNOWN DEVIATION (official Cite Them Right CSL): writes ", in" before the report when the report has no editor (Cite Them Right, chapters in books)', () => {
-		expect(harvard.text).toBe(`‘Case study 3: Innovation and policy in Zhongguancun Science Park’ (2026), in ${sentenceTitle}. SMU. Available at: ${sectionUrl} (Accessed: 28 November 2026).`);
+		expect(harvard.text).toBe(`‘Case study 3: Innovation and policy in Zhongguancun Science Park’ (2026), in ${sentenceTitle}. SMU. Available at: ${sectionUrl}.`);
 	});
 });
 
@@ -110,7 +126,7 @@ describe('formatCitation once the report names its authors', () => {
 		expect(styleOf(item, 'chicago-author-date').text).toBe(`Li, Wei, and Mei Ling Tan. 2026. ${titleCase}. Draft report. Version 1.0.0. SMU. ${reportUrl}.`);
 	});
 	test('writes Harvard (Cite Them Right) with initials without spaces and "and"', () => {
-		expect(styleOf(item, 'harvard-cite-them-right').text).toBe(`Li, W. and Tan, M.L. (2026) ${sentenceTitle}. Draft report. SMU. Available at: ${reportUrl} (Accessed: 28 November 2026).`);
+		expect(styleOf(item, 'harvard-cite-them-right').text).toBe(`Li, W. and Tan, M.L. (2026) ${sentenceTitle}. Draft report. SMU. Available at: ${reportUrl}.`);
 	});
 	test('names the authors of a section as its authors and as the authors of the report it is in', () => {
 		const section = sectionItem(authored, zhongguancun, sectionUrl);
