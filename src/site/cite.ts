@@ -1,6 +1,7 @@
 import { citationExports, formatCitations, reportItem, sectionItem, type CitationExports, type CslItem, type FormattedCitation } from '../citation';
 import { htmlRuns, type TextRun } from '../citation/rich-text';
 import { partInText } from './part-in-text';
+import { cachedJson } from '../cache/disk';
 import { remembered } from '../cache/remembered';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
@@ -40,7 +41,8 @@ export function formattedCitations(model: ReportModel, urls: SiteUrls): Map<stri
 	const targets = citableTargets(model);
 	const items = targets.map((t) => citableItem(model, urls, t));
 	// Formatted again only when a citable work changes (the report's metadata, a section's title), not on a prose edit.
-	return remembered('cite-this citations', items, () => new Map(formatCitations(items).map((f, i) => [targets[i]!, f])));
+	// Kept on disk too: a warm build compiles no citation style at all (src/cache/disk.ts).
+	return remembered('cite-this citations', items, () => new Map(cachedJson('cite-this', items, () => formatCitations(items).map((f, i): [string, FormattedCitation] => [targets[i]!, f]))));
 }
 
 /** The report or a section formatted in every style and exchange format. */
