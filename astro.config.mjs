@@ -39,11 +39,12 @@ export default defineConfig({
 	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
-		// everything else may come from this site only.
+		// everything else may come from this site only. A page that shows Chinese carries its font as a data:
+		// URL in its generated style (src/site/zh-font.ts), hence font-src data:.
 		csp: {
 			// Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 		},
 	},
 	devToolbar: { enabled: false },

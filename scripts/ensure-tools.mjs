@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Finds the programs the site tests drive beyond npm — Chromium, nginx, Java — installing Debian's
+// Finds the programs the site tests drive beyond npm — Chromium, nginx, Java, w3m and Lynx — installing Debian's
 // packages when that is possible (root on Debian) and otherwise failing with the command to run.
 // The tests never skip for want of a tool.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -9,6 +9,9 @@ export const tools = [
 	{ name: 'Chromium', env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], apt: 'chromium', version: ['--version'] },
 	{ name: 'nginx', env: 'NGINX_PATH', paths: ['/usr/sbin/nginx', '/usr/bin/nginx'], apt: 'nginx-light', version: ['-v'] },
 	{ name: 'Java', env: 'JAVA_PATH', paths: ['/usr/bin/java'], apt: 'default-jre-headless', version: ['-version'] },
+	// The text browsers a reader without a graphical browser reads the report in (tests/e2e/text-browsers.spec.ts).
+	{ name: 'w3m', env: 'W3M_PATH', paths: ['/usr/bin/w3m'], apt: 'w3m', version: ['-version'] },
+	{ name: 'Lynx', env: 'LYNX_PATH', paths: ['/usr/bin/lynx'], apt: 'lynx', version: ['-version'] },
 ];
 
 /** BibTeX with plain.bst (Debian's texlive), for the unit test that runs every .bib download through it. */

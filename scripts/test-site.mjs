@@ -67,4 +67,6 @@ console.log(`Reproducible: ${a.length} files identical in both builds.\n`);
 
 env.CHROMIUM_PATH = tools.Chromium;
 env.JAVA_PATH = tools.Java;
+env.W3M_PATH = tools.w3m;
+env.LYNX_PATH = tools.Lynx;
 run('playwright', ['test', ...process.argv.slice(2)], 50);

@@ -4,9 +4,11 @@ import type { DataSetDefinition } from '../schemas/data-set';
 import type { ChartModel } from './marks';
 import type { DataTable } from './table';
 
-/** What a layout may need beyond its data: the outline of China, which the map draws (read by the loading layer). */
+/** What a layout may need beyond its data, read by the loading layer: the outline of China and the land round it, which the map draws. */
 export interface ChartContext {
 	outline: () => Feature<Polygon | MultiPolygon>;
+	/** All land (China's neighbours and islands too) near China, for the detail maps. */
+	land: () => Feature<Polygon | MultiPolygon>;
 }
 
 /**

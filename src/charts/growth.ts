@@ -1,6 +1,6 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import type { Growth } from '../schemas/growth';
-import { type ChartModel, type LineMark, type RectMark, type TextMark, chartSizes, r, textBox, textWidth, wrapPx } from './marks';
+import { type ChartModel, type LineMark, type RectMark, type TextMark, axisTicks, chartSizes, r, textBox, textWidth, wrapPx } from './marks';
 import { growthData } from '../schemas/growth';
 import { defineChart } from './figure';
 
@@ -21,8 +21,9 @@ export function layoutGrowth(data: Growth, { width = chartSizes.wide }: GrowthOp
 	const margin = { top: 14 + noteLines.length * 15, right: Math.ceil(valueWidth + 14), bottom: 34, left: Math.ceil(nameWidth + 12) };
 	const rowHeight = 40;
 	const height = margin.top + data.cities.length * rowHeight + margin.bottom;
-	const top = Math.max(25, Math.ceil(((max([...data.cities.map((c) => c.value), data.benchmark.value]) ?? 0) * 1.1) / 5) * 5);
-	const x = scaleLinear().domain([0, top]).range([margin.left, width - margin.right]);
+	// The axis ends at the first round tick past the largest value or the benchmark, not beyond.
+	const ticks = axisTicks(max([...data.cities.map((c) => c.value), data.benchmark.value]) ?? 0, width < 400 ? 3 : 5);
+	const x = scaleLinear().domain([0, ticks[ticks.length - 1] || 1]).range([margin.left, width - margin.right]);
 	const y = scaleBand<string>()
 		.domain(data.cities.map((c) => c.id))
 		.range([margin.top, height - margin.bottom])
@@ -37,7 +38,6 @@ export function layoutGrowth(data: Growth, { width = chartSizes.wide }: GrowthOp
 		if (box.x0 - 3 <= refX && box.x1 + 3 >= refX) value.x = r(Math.max(value.x, refX + 6));
 		return [{ x: r(x(0) - 8), y: baseline, text: c.name, anchor: 'end' as const, kind: 'label' as const }, value];
 	});
-	const ticks = x.ticks(width < 400 ? 3 : 5);
 	const axisY = height - margin.bottom;
 	const lines: LineMark[] = [
 		{ x1: r(x(0)), y1: margin.top - 6, x2: r(x(0)), y2: axisY, kind: 'axis' },

@@ -1,4 +1,5 @@
 /** Marks a chart layout returns: plain numbers and strings, drawn by a thin SVG renderer. */
+import { range, tickIncrement } from 'd3';
 import { boldWidths, regularWidths } from './text-widths';
 
 /**
@@ -158,4 +159,18 @@ export function wrap(text: string, max: number): string[] {
 	}
 	if (line) lines.push(line);
 	return lines;
+}
+
+/**
+ * The ticks of an axis from zero that ends at the first round tick at or past the largest value: the step
+ * d3 picks for about `count` ticks (1, 2 or 5 times a power of ten), and no further (d3's `nice()` may
+ * widen the step again and run the axis on past the data). All zero: a single tick at zero.
+ */
+export function axisTicks(max: number, count: number): number[] {
+	if (!(max > 0)) return [0];
+	const step = tickIncrement(0, max, count);
+	// A step below 1 comes back as the negated inverse (-10 for 0.1).
+	const size = step > 0 ? step : -1 / step;
+	const n = Math.ceil(max / size - 1e-9);
+	return range(n + 1).map((i) => (step > 0 ? i * step : i / -step));
 }

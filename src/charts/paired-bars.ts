@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number';
-import { type ChartModel, type LineMark, type RectMark, type TextMark, chartSizes, r, textWidth, wrapPx } from './marks';
+import { type ChartModel, type LineMark, type RectMark, type TextMark, axisTicks, chartSizes, r, textWidth, wrapPx } from './marks';
 
 /** One panel: a title and a few labelled bars. */
 export interface BarPanel {
@@ -21,12 +21,12 @@ export function layoutPanels(panels: BarPanel[], { width = chartSizes.wide }: { 
 	const barHeight = 20;
 	const rowHeight = 46;
 	const max = Math.max(0, ...panels.flatMap((p) => p.bars.map((b) => b.value)));
-	// All zero: a unit domain keeps zero at the left, where the bars start (d3 maps [0, 0] to the middle).
+	// The axis ends at the first round tick past the longest bar, not beyond. All zero: a unit domain keeps
+	// zero at the left, where the bars start (d3 maps [0, 0] to the middle).
+	const ticks = axisTicks(max, width < 400 ? 3 : 5);
 	const x = scaleLinear()
-		.domain([0, max || 1])
-		.range([left, width - right])
-		.nice(width < 400 ? 3 : 5);
-	const ticks = max > 0 ? x.ticks(width < 400 ? 3 : 5) : [0];
+		.domain([0, ticks[ticks.length - 1] || 1])
+		.range([left, width - right]);
 	const rects: RectMark[] = [];
 	const texts: TextMark[] = [];
 	const lines: LineMark[] = [];

@@ -37,10 +37,17 @@ export const partnerLegend = [
 
 const toneOf = (n: HierarchyNode<PartnerNode>) => (n.data.kind === 'enterprise' ? 4 : n.depth === 1 ? 0 : 2);
 
+/** The narrowest column an institution's tree is set in: the wide layout sets them side by side. */
+const minColumn = 280;
+const columnGap = 24;
+
 /**
  * An indented tree that reads top to bottom at any width: institutions in bold, their institutes
  * indented under them, enterprises indented under their investor, each joined by an elbow line; names
- * as Table 1 gives them, wrapped to the width. A legend above says what each node colour means.
+ * as Table 1 gives them, wrapped to the column. Where the chart is wide enough for two columns or more,
+ * the institutions' trees are dealt into them in order, each column filled to about an equal share of the
+ * height, so the tree uses the width instead of leaving half of it empty. A legend above says what each
+ * node colour means.
  */
 export function layoutPartnerships(data: Zhongguancun, { width = chartSizes.wide }: { width?: number } = {}): ChartModel {
 	const root = partnershipTree(data);
@@ -67,25 +74,46 @@ export function layoutPartnerships(data: Zhongguancun, { width = chartSizes.wide
 		texts.push({ x: r(lx + 10), y: r(y + 15), text: item.text, anchor: 'start', kind: 'label' });
 		lx += itemWidth;
 	}
-	y += 34;
+	const treeTop = y + 34;
 
-	const pos = new Map<string, { x: number; y: number }>();
-	for (const n of rows) {
-		const x = 8 + (n.depth - 1) * indent;
-		const institution = n.data.kind === 'institution';
-		const kind = institution && n.depth === 1 ? 'strong' : 'label';
-		const lines = wrapPx(n.data.name, width - x - 12, kind);
-		const mid = y + lineHeight / 2;
-		pos.set(n.data.id, { x, y: mid });
-		rects.push({ kind: 'node', x: r(x - 4), y: r(mid - 4), w: 8, h: 8, tone: toneOf(n), label: n.data.name });
-		lines.forEach((line, i) => texts.push({ x: r(x + 10), y: r(mid + 5 + i * lineHeight), text: line, anchor: 'start', kind }));
-		if (n.parent && n.parent.depth > 0) {
-			const p = pos.get(n.parent.data.id)!;
-			paths.push({ d: `M${r(p.x)},${r(p.y + 4)}V${r(mid)}H${r(x - 5)}`, kind: 'link' });
-		}
-		y += lines.length * lineHeight + rowGap;
-	}
-	return { width, height: r(y), rects, lines: [], paths, texts };
+	const columns = Math.max(1, Math.min(root.children?.length ?? 1, Math.floor((width + columnGap) / (minColumn + columnGap))));
+	const columnWidth = (width - (columns - 1) * columnGap) / columns;
+	/** The rows of one institution's tree, laid out from the top of a column at `x0`; returns its height. */
+	const drawTree = (top: HierarchyNode<PartnerNode>, x0: number, y0: number, draw: boolean): number => {
+		const pos = new Map<string, { x: number; y: number }>();
+		let ty = y0;
+		top.eachBefore((n) => {
+			const x = x0 + 8 + (n.depth - 1) * indent;
+			const kind = n.data.kind === 'institution' && n.depth === 1 ? 'strong' : 'label';
+			const lines = wrapPx(n.data.name, x0 + columnWidth - x - 12, kind);
+			const mid = ty + lineHeight / 2;
+			pos.set(n.data.id, { x, y: mid });
+			if (draw) {
+				rects.push({ kind: 'node', x: r(x - 4), y: r(mid - 4), w: 8, h: 8, tone: toneOf(n), label: n.data.name });
+				lines.forEach((line, i) => texts.push({ x: r(x + 10), y: r(mid + 5 + i * lineHeight), text: line, anchor: 'start', kind }));
+				const p = n.parent && n !== top ? pos.get(n.parent.data.id) : undefined;
+				if (p) paths.push({ d: `M${r(p.x)},${r(p.y + 4)}V${r(mid)}H${r(x - 5)}`, kind: 'link' });
+			}
+			ty += lines.length * lineHeight + rowGap;
+		});
+		return ty - y0;
+	};
+	const trees = root.children ?? [];
+	const heights = trees.map((t) => drawTree(t, 0, 0, false));
+	const total = heights.reduce((a, b) => a + b, 0);
+	// Deal the trees into the columns in reading order: a column takes the next tree while it stays nearer
+	// its share of the height with it than without it; the last column takes what is left.
+	let column = 0;
+	let filled = 0;
+	const bottoms = new Array(columns).fill(treeTop) as number[];
+	trees.forEach((tree, i) => {
+		const share = (total * (column + 1)) / columns;
+		if (column < columns - 1 && filled > 0 && Math.abs(filled + heights[i]! - share) > Math.abs(filled - share)) column++;
+		const x0 = column * (columnWidth + columnGap);
+		bottoms[column] = bottoms[column]! + drawTree(tree, x0, bottoms[column]!, true);
+		filled += heights[i]!;
+	});
+	return { width, height: r(Math.max(...bottoms)), rects, lines: [], paths, texts };
 }
 
 /** Table 1 of the draft, the enterprises invested in by research institutes and universities, as a tree. */

@@ -3,7 +3,8 @@ export type Cell = string | number | { text: string; note: string } | { text: st
 
 /** A figure's data as a table: the same rows feed the HTML table, the CSV and the JSON download. */
 export interface DataTable {
-	columns: Array<{ key: string; label: string; numeric?: boolean }>;
+	/** `decimals`: how many digits after the point every number of the column shows (one precision a column). */
+	columns: Array<{ key: string; label: string; numeric?: boolean; decimals?: number }>;
 	rows: Array<Record<string, Cell>>;
 }
 

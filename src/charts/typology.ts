@@ -69,7 +69,8 @@ export function layoutTypology(data: Typology, { width = chartSizes.wide }: { wi
 		}
 	}
 	for (const { cell, x: cx, y: cy, h } of place) {
-		rects.push({ kind: 'box', x: r(cx), y: r(cy), w: r(cellWidth), h: r(h), tone: cell.origin === 'endogenous' ? 2 : 1, label: `${originLabel[cell.origin]}, ${intensityLabel[cell.intensity]}` });
+		// Half a pixel inside its cell, so that the box's outline is never cut at the drawing's edge.
+		rects.push({ kind: 'box', x: r(cx + 0.5), y: r(cy + 0.5), w: r(cellWidth - 1), h: r(h - 1), tone: cell.origin === 'endogenous' ? 2 : 1, label: `${originLabel[cell.origin]}, ${intensityLabel[cell.intensity]}` });
 		let ty = cy + pad + 13;
 		for (const line of cell.header) {
 			texts.push({ x: r(cx + pad), y: r(ty), text: line, anchor: 'start', kind: 'title' });

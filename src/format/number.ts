@@ -7,6 +7,11 @@ export function formatNumber(value: number, unit: Quantity['unit']): string {
 	return unit === 'year' ? String(value) : grouped.format(value);
 }
 
+/** A number with exactly `decimals` digits after the point, grouped: 39.90, 116.41. */
+export function formatFixed(value: number, decimals: number): string {
+	return new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
 /** A quantity with its unit: 19.7%, 14,884, 3.14 billion yuan, 1988, 3 years. */
 export function formatQuantity({ value, unit }: Quantity): string {
 	const n = formatNumber(value, unit);

@@ -1,6 +1,6 @@
 import type { CitationNode } from '../load/mdx';
 import { contentFiles } from '../load/files';
-import { chinaOutline } from '../load/geo';
+import { chinaOutline, landNearChina } from '../load/geo';
 import { dataSets, type DataSetName } from '../load/data-sets';
 import type { ContentProblem } from '../load/problems';
 import type { ReportSource, SectionSource } from '../load/source';
@@ -256,7 +256,7 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 	// A chart is laid out again only when its data set changes (the map's label placement takes a while).
 	const layout = (id: string, width: number) => {
 		const { chart, value } = drawing(id);
-		return remembered(`chart ${id}`, [value, width], () => cachedJson(`chart-${id}`, [value, width], () => chart.layout(value, width, { outline: chinaOutline })));
+		return remembered(`chart ${id}`, [value, width], () => cachedJson(`chart-${id}`, [value, width], () => chart.layout(value, width, { outline: chinaOutline, land: landNearChina })));
 	};
 	let editorsFigures = 0;
 	const figures: FigureModel[] = [];

@@ -1,6 +1,6 @@
 import type { TextRun } from '../citation/rich-text';
 import type { ChartModel } from '../charts/marks';
-import { formatNumber } from '../format/number';
+import { formatFixed, formatNumber } from '../format/number';
 import { lastWord } from '../format/words';
 import type { DataTable } from '../charts/table';
 import type { FigureModel, ReportModel } from '../model/report-model';
@@ -27,9 +27,32 @@ export interface ChartDrawing {
 	chart: ChartModel;
 	id: string;
 	class: string;
+	/**
+	 * The drawing that only a column too narrow for the wide one shows: set in an element marked `hidden`, which
+	 * the stylesheet overrides there, so that a reader without the site's CSS meets the wide drawing alone.
+	 */
+	hidden: boolean;
+	links: Record<string, { href: string; name: string }>;
+}
+
+/**
+ * A figure's chart, drawn twice: its name and description and every word the drawings set, held once (a
+ * text browser or a reader without CSS meets each word of the chart once), and the two drawings, which set
+ * those words by reference.
+ */
+export interface ChartsView {
+	/** Id prefix of the title, the description and the words: unique on the page. */
+	id: string;
 	title: string;
 	description: string;
-	links: Record<string, { href: string; name: string }>;
+	/** Every distinct word or line the drawings set, each with its id, in reading order. */
+	texts: Array<{ id: string; text: string }>;
+	drawings: ChartDrawing[];
+}
+
+/** Every text a chart model sets, in drawing order: its texts, then its points' label lines. */
+export function chartWords(chart: ChartModel): string[] {
+	return [...chart.texts.map((t) => t.text), ...(chart.points ?? []).flatMap((p) => p.lines)];
 }
 
 /** A table cell: its text, and the language or editors' note it carries. */
@@ -59,22 +82,41 @@ export interface FigureView {
 	caption: string;
 	addedByEditors: boolean;
 	reconstructed?: string;
-	drawings: ChartDrawing[];
+	charts: ChartsView;
 	source: SourceLine;
 	downloads: { page: string; svg: string; png: string; csv: string; json: string };
 	table: TableView;
 	tableOpen: boolean;
 }
 
-/** A figure's data as a table: the rows the CSV and JSON downloads hold. */
+/**
+ * How many decimals each number of a column shows: the column's own (`decimals`), or else as many as the most
+ * precise number of its kind in the column needs (kinds as the row's `unit` names them: a column of values may
+ * hold percentages beside counts), so that a column never mixes 1.5 with 75 (it reads 1.5 and 75.0).
+ */
+function decimalsOf(table: DataTable, column: DataTable['columns'][number]): (row: DataTable['rows'][number]) => number | undefined {
+	if (column.decimals !== undefined) return () => column.decimals;
+	const kind = (row: DataTable['rows'][number]) => String(row.unit ?? '');
+	const most = new Map<string, number>();
+	for (const row of table.rows) {
+		const v = row[column.key];
+		if (typeof v !== 'number' || row.unit === 'year') continue;
+		most.set(kind(row), Math.max(most.get(kind(row)) ?? 0, /\.(\d+)$/.exec(formatNumber(v, 'count'))?.[1]?.length ?? 0));
+	}
+	return (row) => (row.unit === 'year' ? undefined : most.get(kind(row)));
+}
+
+/** A figure's data as a table: the rows the CSV and JSON downloads hold, each column's numbers at one precision. */
 export function tableView(model: ReportModel, urls: SiteUrls, table: DataTable, caption: string): TableView {
+	const decimals = new Map(table.columns.map((c) => [c.key, decimalsOf(table, c)]));
 	return {
 		caption,
 		columns: table.columns.map((c) => ({ label: c.label, numeric: Boolean(c.numeric) })),
 		rows: table.rows.map((row) =>
 			table.columns.map((c): CellView => {
 				const v = row[c.key] ?? '';
-				const text = typeof v === 'number' ? formatNumber(v, row.unit === 'year' ? 'year' : 'count') : typeof v === 'object' ? v.text : v;
+				const d = decimals.get(c.key)!(row);
+				const text = typeof v === 'number' ? (d !== undefined ? formatFixed(v, d) : formatNumber(v, 'year')) : typeof v === 'object' ? v.text : v;
 				return {
 					text,
 					numeric: Boolean(c.numeric),
@@ -88,18 +130,25 @@ export function tableView(model: ReportModel, urls: SiteUrls, table: DataTable, 
 
 /**
  * A figure's chart in both layouts, compact and wide; the stylesheet shows the one that fits the figure's
- * width (the other is display: none, so screen readers meet one chart).
+ * width (the other is display: none, so screen readers meet one chart). Their words are held once, for both.
  */
-export function chartDrawings(model: ReportModel, urls: SiteUrls, figure: FigureModel): ChartDrawing[] {
+export function chartsView(model: ReportModel, urls: SiteUrls, figure: FigureModel): ChartsView {
 	const links = Object.fromEntries(model.sections.map((s) => [s.id, { href: urls.section(s.id), name: s.short }]));
-	return (['compact', 'wide'] as const).map((size) => ({
-		chart: size === 'wide' ? figure.chart : figure.compactChart,
-		id: `${figure.anchor}-chart-${size}`,
-		class: `chart-${size}`,
+	const id = `${figure.anchor}-chart`;
+	const words = [...new Set([...chartWords(figure.chart), ...chartWords(figure.compactChart)])];
+	return {
+		id,
 		title: `${figure.label}. ${figure.caption}`,
 		description: figure.description,
-		links,
-	}));
+		texts: words.map((text, i) => ({ id: `${id}-t${i}`, text })),
+		drawings: (['compact', 'wide'] as const).map((size) => ({
+			chart: size === 'wide' ? figure.chart : figure.compactChart,
+			id: `${id}-${size}`,
+			class: `chart-${size}`,
+			hidden: size === 'compact',
+			links,
+		})),
+	};
 }
 
 /** Everything a figure block or a figure's page draws. */
@@ -114,7 +163,7 @@ export function figureView(model: ReportModel, urls: SiteUrls, figure: FigureMod
 		caption: figure.caption,
 		addedByEditors: figure.series === 'editors',
 		...(figure.reconstructed ? { reconstructed: figure.reconstructed } : {}),
-		drawings: chartDrawings(model, urls, figure),
+		charts: chartsView(model, urls, figure),
 		source: { ...(source ? { source } : {}), ...(further ? { furtherInformation: further } : {}) },
 		downloads: {
 			page: urls.page(figurePaths.page(figure.id)),

@@ -4,7 +4,8 @@ import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
 import { shareTags } from './share-images';
 import type { SiteUrls } from './urls';
-import { chineseFontPreload, generatedStyle } from './zh-font';
+import { generatedStyle } from './generated-style';
+import { chineseFontFace } from './zh-font';
 import type { MetaTag } from '../citation';
 
 /** Everything the page layout draws around a page's content, worked out before the layout sees it. */
@@ -27,18 +28,19 @@ export interface PageFrame {
 	links: Array<{ href: string; label: string }>;
 	search: { base: string; fallback: string };
 	footer: { title: string; subtitle: string; edition: string; byline: string; licence: { href: string; name: string }; notes: string };
-	/** Rules written from the model (the Chinese font, the printed running head), with their CSP hash. */
-	style: { css: string; hash: string };
-	/** The Chinese web font, to preload on a page whose HTML shows Chinese. */
-	chineseFont?: { href: string; usedIn(html: string): boolean };
+	/**
+	 * The page's generated style (the Chinese font, the printed running head, which link shows which card), with
+	 * its CSP hash, given the HTML the page draws: whether it shows Chinese decides how it carries the font, and
+	 * whether it preloads it (`preload`, the font's URL).
+	 */
+	style(html: string): Promise<{ css: string; hash: string; preload?: string }>;
 }
 
 /** The frame of one page. `path` is relative to the base (`zhongguancun/`); none for the 404 page. */
-export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: string; description: string; path?: string; current?: string; cite: CiteAs }): PageFrame {
+export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: string; description: string; path?: string; current?: string; cite: CiteAs; cards?: Array<{ link: string; card: string }> }): PageFrame {
 	const r = model.meta;
 	const authors = r.authors.map(displayName).join(', ');
 	const metadata = page.path !== undefined ? pageMetadata(model, urls, { title: page.title, path: page.path, description: page.description, cite: page.cite }) : { tags: [] as MetaTag[], canonical: undefined, jsonLd: undefined };
-	const font = chineseFontPreload(model, urls);
 	return {
 		lang: r.language,
 		documentTitle: page.title === r.title ? r.title : `${page.title} · ${r.title}`,
@@ -67,8 +69,10 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 			licence: { href: r.licence.url, name: r.licence.name },
 			notes: urls.page('editorial-notes/'),
 		},
-		style: generatedStyle(model, urls),
-		...(font ? { chineseFont: font } : {}),
+		style: async (html) => {
+			const font = await chineseFontFace(model, urls, html);
+			return { ...generatedStyle(model, page.cards ?? [], font?.face), ...(font?.preload ? { preload: font.preload } : {}) };
+		},
 	};
 }
 

@@ -3,6 +3,7 @@ import { formatNumber, formatQuantity } from '../format/number';
 import { classifyLink, noteMarkerAnchor, referenceAnchor } from '../model/build';
 import type { ReportModel } from '../model/report-model';
 import type { ReportContext } from './context';
+import { citeCardId, noteCardId, noteNumber } from './section-notes';
 import type { SiteUrls } from './urls';
 
 /**
@@ -25,8 +26,8 @@ export interface CiteItemView {
 	key: string;
 	anchor: string;
 	href: string;
+	/** The id of the work's card, after the section (src/site/section-notes.ts). */
 	card: string;
-	entry: TextRun[];
 }
 
 export interface CiteView {
@@ -58,8 +59,7 @@ export function citeView({ model, urls }: ReportContext, sectionId: string, n: n
 			key: part.key,
 			anchor: item!.anchor,
 			href: referenceHref(model, urls, part.key),
-			card: `${item!.anchor}-card`,
-			entry: model.reference(part.key).runs,
+			card: citeCardId(sectionId, part.key),
 		};
 	});
 	return { prefix: rendered.prefix, suffix: rendered.suffix, items };
@@ -94,10 +94,10 @@ export function zhView({ model }: ReportContext, id: string): { chinese: string;
 	return { chinese: place.chinese, pinyin: place.pinyin };
 }
 
-/** An editors' note marker: its anchor, its note on the notes page, and the reason shown on hover. */
-export function edNoteView({ model, urls }: Pick<ReportContext, 'model' | 'urls'>, id: string): { anchor: string; href: string; card: string; reason: string } {
-	const anchor = noteMarkerAnchor(id);
-	return { anchor, href: urls.page('editorial-notes/', id), card: `${anchor}-card`, reason: model.erratum(id).reason };
+/** An editors' note marker: its anchor, its note on the notes page, its card (after the section) and its number in the section. */
+export function edNoteView({ model, urls }: Pick<ReportContext, 'model' | 'urls'>, id: string): { anchor: string; href: string; card: string; number: number } {
+	model.erratum(id);
+	return { anchor: noteMarkerAnchor(id), href: urls.page('editorial-notes/', id), card: noteCardId(id), number: noteNumber(model, id) };
 }
 
 /** Whether a link's text spells its address: "www.example.org" for "https://www.example.org/" does. */

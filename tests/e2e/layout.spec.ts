@@ -10,7 +10,7 @@ import { base, dist, model } from './site';
 
 // Every page the build wrote, from the build itself (redirect pages for retired addresses have no layout).
 const pages = [...scanSite(dist)].filter(([, page]) => page.redirectTo === undefined).map(([path]) => `${base}${path}`);
-const widths = [320, 768, 1366] as const;
+const widths = [320, 390, 768, 1366, 1920] as const;
 
 interface Findings {
 	overflow: string[];
@@ -18,6 +18,9 @@ interface Findings {
 	headings: string[];
 	tables: string[];
 	centred: string[];
+	chinese: string[];
+	cards: string[];
+	precision: string[];
 }
 
 /** Runs in the page: every check on the page as it is laid out now. */
@@ -40,7 +43,7 @@ function inspect(): Findings {
 		}
 		return null;
 	};
-	const out: Findings = { overflow: [], targets: [], headings: [], tables: [], centred: [] };
+	const out: Findings = { overflow: [], targets: [], headings: [], tables: [], centred: [], chinese: [], cards: [], precision: [] };
 
 	// 1. Nothing wider than the screen: the page never scrolls sideways; the widest culprit is named.
 	const sw = document.documentElement.scrollWidth;
@@ -130,6 +133,75 @@ function inspect(): Findings {
 			const left = r.left;
 			const right = vw - r.right;
 			if (Math.abs(left - right) > 4) out.centred.push(`${name(column)} is not centred: ${Math.round(left)}px left, ${Math.round(right)}px right`);
+		}
+	}
+	// 6. No Chinese name is broken across lines: each run of Chinese characters, in a sentence or a table cell,
+	// stands on one line.
+	const han = /[\u2e80-\u9fff\uf900-\ufaff]+/g;
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+		const parent = t.parentElement;
+		if (!parent || !visible(parent) || parent.closest('svg')) continue;
+		for (const m of (t.textContent ?? '').matchAll(han)) {
+			const range = document.createRange();
+			range.setStart(t, m.index!);
+			range.setEnd(t, m.index! + m[0].length);
+			const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+			if (tops.size > 1) out.chinese.push(`“${m[0]}” in ${name(parent)} is broken over ${tops.size} lines`);
+		}
+	}
+
+	// 7. A table shown as cards (a narrow screen): in each card the column names stand in a column of their own,
+	// every value starts at one edge beside them, and no name is broken inside a word.
+	const probe = document.createElement('span');
+	probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+	document.body.append(probe);
+	for (const table of document.querySelectorAll<HTMLTableElement>('main table.stacks')) {
+		if (!visible(table)) continue;
+		const cells = [...table.querySelectorAll<HTMLTableCellElement>('tbody td')].filter((td) => getComputedStyle(td).display === 'grid' && visible(td));
+		const starts = new Set<number>();
+		for (const td of cells) {
+			const value = td.querySelector<HTMLElement>(':scope > .cell');
+			const label = getComputedStyle(td, '::before');
+			if (!value || label.content === 'none') {
+				out.cards.push(`${name(td)}: no label and value`);
+				continue;
+			}
+			const left = td.getBoundingClientRect().left;
+			starts.add(Math.round(value.getBoundingClientRect().left - left));
+			// The label column: from the cell's left edge to the value, less the gap between them.
+			const room = value.getBoundingClientRect().left - left - parseFloat(getComputedStyle(td).columnGap || '0');
+			// The label's own font (the shorthand of a pseudo-element reads empty).
+			for (const property of ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing'] as const) probe.style[property] = label[property];
+			for (const word of (td.dataset.label ?? '').split(/\s+/)) {
+				probe.textContent = word;
+				if (probe.getBoundingClientRect().width > room + 0.5) out.cards.push(`${name(table)}: the label “${word}” (${probe.getBoundingClientRect().width.toFixed(0)} px) is broken in a ${room.toFixed(0)} px column`);
+			}
+			// Numbers and text alike start at the value column's left edge.
+			const text = document.createRange();
+			text.selectNodeContents(value);
+			const first = [...text.getClientRects()][0];
+			if (first && Math.abs(first.left - value.getBoundingClientRect().left) > 1) out.cards.push(`${name(td)}: its value stands ${Math.round(first.left - value.getBoundingClientRect().left)} px off its column`);
+		}
+		if (starts.size > 1) out.cards.push(`${name(table)}: its values start at ${[...starts].join(', ')} px from the card's edge, not at one`);
+	}
+	probe.remove();
+
+	// 8. One precision per column: every number in a numeric column shows as many decimals (per unit, where a
+	// column named "Unit" says the numbers are of different kinds: 1.5 % beside 7,400 people).
+	for (const table of document.querySelectorAll<HTMLTableElement>('main table')) {
+		const rows = [...table.tBodies].flatMap((b) => [...b.rows]);
+		const headers = [...(table.tHead?.rows[0]?.cells ?? [])].map((h) => h.textContent?.trim());
+		const unit = headers.indexOf('Unit');
+		for (let c = 0; c < headers.length; c++) {
+			const decimals = new Map<string, Set<number>>();
+			for (const r of rows) {
+				const cell = r.cells[c];
+				if (!cell?.classList.contains('numeric')) continue;
+				const kind = unit >= 0 ? (r.cells[unit]?.textContent?.trim() ?? '') : '';
+				decimals.set(kind, (decimals.get(kind) ?? new Set()).add((/\.(\d+)/.exec(cell.textContent ?? '')?.[1] ?? '').length));
+			}
+			for (const [kind, d] of decimals) if (d.size > 1) out.precision.push(`${name(table)}: column ${c + 1}${kind ? ` (${kind})` : ''} shows ${[...d].sort().join(' and ')} decimals`);
 		}
 	}
 	return out;
@@ -265,4 +337,47 @@ test('an editors’ note marker stays with its word and is named for what it is'
 	});
 	expect(lines, 'the marker does not break').toBe(1);
 	expect(sameLine, 'the marker is on the line of the word before it').toBe(true);
+});
+
+/** The pages that place figures, and the figures on each: from the model. */
+const figurePages = [...new Set(model.figures.map((f) => f.section))].map((section) => ({ path: `${base}${section}/`, figures: model.figures.filter((f) => f.section === section) }));
+
+test('assistive technology meets each figure’s chart once, at every width', async ({ page }) => {
+	const problems: string[] = [];
+	for (const width of widths) {
+		await page.setViewportSize({ width, height: 900 });
+		for (const { path, figures } of figurePages) {
+			await page.goto(path);
+			for (const f of figures) {
+				// What the accessibility tree holds: an image, or a group of links (the map), named by the figure.
+				const name = new RegExp(`^${f.label}\\. `);
+				const met = (await page.getByRole('img', { name }).count()) + (await page.getByRole('group', { name }).count());
+				if (met !== 1) problems.push(`${path} at ${width}px: ${f.label} is met ${met} times`);
+			}
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('a reader without CSS sees each chart once, and reads citations, notes and headings as text, the cards after the section', async ({ page }) => {
+	const problems: string[] = [];
+	for (const section of model.sections) {
+		await page.goto(`${base}${section.id}/`);
+		// The page as its HTML and the browser's own stylesheet draw it, without the site's CSS.
+		await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').forEach((e) => e.remove()));
+		for (const f of model.figures.filter((x) => x.section === section.id)) {
+			const shown = await page.locator(`#${f.anchor} svg.chart`).evaluateAll((svgs) => svgs.filter((s) => s.getClientRects().length > 0).length);
+			if (shown !== 1) problems.push(`${section.id}: ${f.label} is drawn ${shown} times`);
+		}
+		const prose = await page.locator('.prose').innerText();
+		for (const key of section.citedKeys) {
+			const entry = model.reference(key).text.slice(0, 60);
+			if (prose.includes(entry)) problems.push(`${section.id}: the entry of ${key} (“${entry}…”) stands in the text`);
+		}
+		for (const note of model.errata.filter((e) => e.flag && model.sectionIdOf(e.section) === section.id)) {
+			if (prose.includes(note.reason.slice(0, 30))) problems.push(`${section.id}: the note ${note.id} stands in the text`);
+		}
+		if (/Permalink/.test(prose)) problems.push(`${section.id}: a heading reads “Permalink to …”`);
+	}
+	expect(problems).toEqual([]);
 });

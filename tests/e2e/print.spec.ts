@@ -1,267 +1,320 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { create, type Font } from 'fontkitten';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chineseCodePoints, chineseWebFont } from '../../src/site/zh-font';
-import { base, dist, model } from './site';
+import { base, model } from './site';
 
-// ---------------------------------------------------------------------------------------------------------
-// Chinese names on a machine without a CJK font: the site's own cut of Noto Sans Hans.
-
-/** Every built page with the Chinese characters its HTML holds. */
-function builtHtml(): Array<{ path: string; chinese: number[] }> {
-	const out: Array<{ path: string; chinese: number[] }> = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const full = join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.name.endsWith('.html')) out.push({ path: relative(dist, full), chinese: chineseCodePoints(readFileSync(full, 'utf8')) });
-		}
-	};
-	walk(dist);
-	return out;
-}
-
-const font = chineseWebFont(model);
-const pages = builtHtml();
-/** A page's URL under the base, from its file in dist/. */
-const urlOf = (path: string) => `${base}${path.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
-
-test('the Chinese web font has a glyph for every Chinese character on every page, and for no other', () => {
-	expect(font, 'the report names places in Chinese').toBeDefined();
-	const onPages = new Set(pages.flatMap((p) => p.chinese));
-	expect(onPages.size).toBeGreaterThan(10);
-	const bytes = readFileSync(join(dist, font!.path));
-	// A few KB: a handful of names, not a CJK font.
-	expect(bytes.length).toBeLessThan(30_000);
-	const face = create(bytes) as Font;
-	expect(face.type).toBe('WOFF2');
-	const missing = [...onPages].filter((cp) => !face.hasGlyphForCodePoint(cp)).map((cp) => String.fromCodePoint(cp));
-	expect(missing, 'characters on pages that the font cannot draw').toEqual([]);
-	const extra = chineseCodePoints(String.fromCodePoint(...face.characterSet)).filter((cp) => !onPages.has(cp)).map((cp) => String.fromCodePoint(cp));
-	expect(extra, 'characters the font carries that no page prints').toEqual([]);
-});
-
-test('every Chinese character on a page is set in the web font: marked zh-Hans, or in a font stack that falls back to it', async ({ page }) => {
-	const withChinese = pages.filter((p) => p.chinese.length > 0 && p.path.endsWith('.html'));
-	expect(withChinese.length).toBeGreaterThan(2);
-	const unmarked: string[] = [];
-	for (const p of withChinese) {
-		await page.goto(urlOf(p.path));
-		const found = await page.evaluate((family) => {
-			const han = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-			const out: Array<{ text: string; marked: boolean; stack: string }> = [];
-			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				if (!han.test(n.textContent ?? '')) continue;
-				const element = n.parentElement!;
-				out.push({ text: n.textContent!.trim().slice(0, 40), marked: Boolean(element.closest('[lang="zh-Hans"]')), stack: getComputedStyle(element).fontFamily });
-			}
-			return out.filter((t) => !t.stack.replace(/"/g, '').split(',').map((f) => f.trim()).includes(family)).map((t) => t.text);
-		}, font!.family);
-		unmarked.push(...found.map((t) => `${p.path}: ${t}`));
-		// The names the renderer writes are marked as Chinese, for screen readers and for the :lang rule.
-		expect(await page.locator('.zh-name > span:not([lang="zh-Hans"])').count()).toBe(0);
-	}
-	expect(unmarked, 'Chinese text whose fonts never reach the web font').toEqual([]);
-});
-
-test('every page declares the font under the base path, with a unicode-range and font-display: optional, and a page with Chinese preloads it', async ({ page }) => {
-	const withChinese = pages.find((p) => p.path.startsWith(`${model.sections[0].id}/`))!;
-	await page.goto(urlOf(withChinese.path));
-	const face = await page.evaluate(() => [...document.fonts].map((f) => ({ family: f.family, range: f.unicodeRange, display: f.display })));
-	expect(face).toEqual([{ family: expect.stringMatching(new RegExp(`^"?${font!.family}"?$`)), range: expect.stringMatching(/^U\+[0-9A-F]/i), display: 'optional' }]);
-	for (const p of pages.filter((p) => p.path.endsWith('.html') && !p.path.startsWith('pagefind'))) {
-		const html = readFileSync(join(dist, p.path), 'utf8');
-		if (html.includes('<meta http-equiv="refresh"')) continue;
-		expect(html, p.path).toContain(`url("${base}${font!.path}") format("woff2")`);
-		// Preloaded where the page shows Chinese, so the font is there at the first paint (a later swap would
-		// rewrap lines and move the page), and nowhere else: a page without Chinese never downloads it.
-		const preload = `<link rel="preload" href="${base}${font!.path}" as="font" type="font/woff2" crossorigin>`;
-		if (p.chinese.length) expect(html, `${p.path} shows Chinese`).toContain(preload);
-		else expect(html, `${p.path} shows no Chinese`).not.toContain(preload);
-	}
-});
-
-test('a page with Chinese downloads the font and draws its characters with it', async ({ page }) => {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	const withChinese = pages.find((p) => p.chinese.length > 0 && p.path.startsWith(`${model.sections[0].id}/`))!;
-	const fontRequests: string[] = [];
-	page.on('request', (r) => r.url().endsWith('.woff2') && fontRequests.push(new URL(r.url()).pathname));
-	await page.goto(urlOf(withChinese.path));
-	await page.evaluate(() => document.fonts.ready);
-	expect(fontRequests).toEqual([`${base}${font!.path}`]);
-	const drawn = await page.evaluate(async (family) => {
-		const sample = document.querySelector('[lang="zh-Hans"]')!;
-		const text = sample.textContent!;
-		await document.fonts.load(`16px "${family}"`, text);
-		const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
-		// The same characters in the web font and in a family the page never declares: on a machine
-		// without a CJK font the second draws .notdef boxes, whose widths differ from the glyphs'.
-		const width = (fontFamily: string) => {
-			const span = document.createElement('span');
-			span.textContent = text;
-			span.style.font = `32px ${fontFamily}`;
-			document.body.append(span);
-			const w = span.getBoundingClientRect().width;
-			span.remove();
-			return w;
-		};
-		return { loaded, text, used: getComputedStyle(sample).fontFamily, web: width(`"${family}"`), notdef: width('"No Such Font", monospace') };
-	}, font!.family);
-	expect(drawn.loaded.map((f) => f.replace(/"/g, ''))).toEqual([font!.family]);
-	expect(drawn.used.replace(/"/g, '').startsWith(font!.family)).toBe(true);
-	// Noto Sans Hans draws a Han character one em wide.
-	expect(drawn.web).toBeCloseTo(32 * [...drawn.text].length, -1);
-	expect(errors).toEqual([]);
-
-});
-
-test('no page without Chinese downloads the font', async ({ browser }) => {
-	const without = pages.filter((p) => p.chinese.length === 0 && p.path.endsWith('.html') && !p.path.startsWith('pagefind'));
-	expect(without.length).toBeGreaterThan(3);
-	for (const p of without.slice(0, 6)) {
-		// A fresh page each time: a visit straight to this page, with nothing left from the one before.
-		const page = await browser.newPage();
-		const fontRequests: string[] = [];
-		page.on('request', (r) => r.url().endsWith('.woff2') && fontRequests.push(r.url()));
-		await page.goto(urlOf(p.path));
-		await page.evaluate(() => document.fonts.ready);
-		expect(fontRequests, `${p.path} has no Chinese`).toEqual([]);
-		await page.close();
-	}
-});
-
-// ---------------------------------------------------------------------------------------------------------
-// The whole report on A4.
+/**
+ * The report on paper, A4 and Letter, as Chromium prints it to PDF (what a reader's "Print" makes), read back
+ * with pdf.js: page sizes, the running head and folio in the margins, where each page's text stands, where the
+ * sections start and how full each page is, the editors' notes, tables and figures.
+ */
 
 interface PdfLine {
 	text: string;
 	/** Baseline, in points from the page's bottom edge. */
 	y: number;
 	x: number;
+	/** Advance width of the text, in points. */
+	width: number;
 }
 interface PdfPage {
 	number: number;
+	width: number;
 	height: number;
 	lines: PdfLine[];
 }
 
-/** A4 as print.css sets it: 297 mm tall, 22 mm top and 20 mm bottom margins, in points. */
 const mm = 72 / 25.4;
-const pageHeight = 297 * mm;
-const contentTop = pageHeight - 22 * mm;
-const contentBottom = 20 * mm;
+/** The papers a reader's printer may hold, in points, and the margins print.css sets on both. */
+const papers = { A4: { width: 210 * mm, height: 297 * mm }, Letter: { width: 8.5 * 72, height: 11 * 72 } } as const;
+type Paper = keyof typeof papers;
+const margin = { top: 22 * mm, right: 18 * mm, bottom: 20 * mm, left: 18 * mm };
+/** The text block's width in CSS px (96 to the inch), as the browser lays the page out for print. */
+const blockPx = (paper: Paper) => ((papers[paper].width - margin.left - margin.right) / 72) * 96;
 
-async function printToPdf(page: Page, path: string): Promise<PdfPage[]> {
+async function printToPdf(page: Page, path: string, format: Paper): Promise<PdfPage[]> {
 	await page.goto(`${base}${path}`);
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	await page.evaluate(() => document.fonts.ready);
 	// Paper is white with black text even for a reader whose screen is dark.
 	expect(await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color])).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
-	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+	// As a print dialog does: the printer's paper, unless the page's CSS sets a size (it must not).
+	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, format });
 	const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
 	const out: PdfPage[] = [];
 	for (let n = 1; n <= doc.numPages; n++) {
 		const p = await doc.getPage(n);
 		const content = await p.getTextContent();
 		const lines = content.items
-			.filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i && i.str.trim() !== '')
-			.map((i) => ({ text: i.str, x: i.transform[4], y: i.transform[5] }));
-		out.push({ number: n, height: p.getViewport({ scale: 1 }).height, lines });
+			.filter((i): i is typeof i & { str: string; transform: number[]; width: number } => 'str' in i && i.str.trim() !== '')
+			.map((i) => ({ text: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width }));
+		const { width, height } = p.getViewport({ scale: 1 });
+		out.push({ number: n, width, height, lines });
 	}
 	await doc.destroy();
 	return out;
 }
 
+const contentTop = (p: PdfPage) => p.height - margin.top;
 /** Text inside the page's content area (not its margin boxes), top to bottom. */
-const body = (p: PdfPage) => p.lines.filter((l) => l.y < contentTop && l.y > contentBottom).sort((a, b) => b.y - a.y || a.x - b.x);
-const fullText = (p: PdfPage) => body(p).map((l) => l.text).join(' ').replace(/\s+/g, ' ');
+const body = (p: PdfPage) => p.lines.filter((l) => l.y < contentTop(p) && l.y > margin.bottom).sort((a, b) => b.y - a.y || a.x - b.x);
+const head = (p: PdfPage) => p.lines.filter((l) => l.y >= contentTop(p)).map((l) => l.text).join(' ').trim();
+const foot = (p: PdfPage) => p.lines.filter((l) => l.y <= margin.bottom).map((l) => l.text).join(' ').trim();
+/**
+ * A page's text, line by line: the pieces of one line (pdf.js splits a line at every change of font, and at a
+ * ligature such as "fi") joined without a space where they touch, lines joined with one.
+ */
+const fullText = (p: PdfPage) => {
+	const lines = new Map<number, PdfLine[]>();
+	for (const l of body(p)) lines.set(Math.round(l.y), [...(lines.get(Math.round(l.y)) ?? []), l]);
+	return [...lines.values()]
+		.map((pieces) =>
+			pieces
+				.sort((a, b) => a.x - b.x)
+				.map((l, i) => (i > 0 && l.x - (pieces[i - 1]!.x + pieces[i - 1]!.width) > 0.8 ? ` ${l.text}` : l.text))
+				.join(''),
+		)
+		.join(' ')
+		.replace(/\s+/g, ' ');
+};
+/** The page's lines of text: its distinct baselines. */
+const lineCount = (p: PdfPage) => new Set(body(p).map((l) => Math.round(l.y))).size;
 /** How much of the content area the page fills: from its top down to its lowest line of text. */
 const filled = (p: PdfPage) => {
 	const lines = body(p);
-	return lines.length ? (contentTop - Math.min(...lines.map((l) => l.y))) / (contentTop - contentBottom) : 0;
+	return lines.length ? (contentTop(p) - Math.min(...lines.map((l) => l.y))) / (contentTop(p) - margin.bottom) : 0;
 };
+const squash = (s: string) => s.replace(/\s+/g, '');
+/** The section a page begins, if it begins one: its first lines are the section's number and title. */
+const sectionStarted = (p: PdfPage) => {
+	const top = fullText({ ...p, lines: body(p).slice(0, 6) });
+	return model.sections.find((s) => new RegExp(`^section ${s.order}\\b`, 'i').test(top) && top.includes(s.title.split(' ').slice(0, 4).join(' ')));
+};
+const startsSection = (p: PdfPage) => sectionStarted(p) !== undefined;
 
-const screenOnly = ['Read this section on its own page', 'Cite this section', 'Cite this report', 'Skip to the text', 'Show the data as a table', 'Permalink to', 'Previous and next'];
+const screenOnly = ['Read this section on its own page', 'Cite this section', 'Cite this report', 'Skip to the text', 'Show the data as a table', 'Permalink to', 'Previous and next', 'Works cited'];
 
-test.describe('printing', () => {
-	let report: PdfPage[];
-	test.beforeAll(async ({ browser }) => {
-		const page = await browser.newPage();
-		report = await printToPdf(page, 'report/');
+/** Problems every printed document must be free of: text past the margins, a page of one line, a table split that fits on a page. */
+function paperProblems(pdf: PdfPage[], fitting: string[]): string[] {
+	const problems: string[] = [];
+	for (const p of pdf) {
+		// Figures scaled to the page and never cut: every word (chart labels among them) lies inside the text block.
+		for (const l of body(p)) if (l.x < margin.left - 1 || l.x + l.width > p.width - margin.right + 1) problems.push(`page ${p.number}: "${l.text}" runs outside the text block (${l.x.toFixed(0)}–${(l.x + l.width).toFixed(0)} pt of ${p.width.toFixed(0)})`);
+		if (lineCount(p) === 1) problems.push(`page ${p.number} holds one line: "${fullText(p)}"`);
+		if (lineCount(p) === 0) problems.push(`page ${p.number} is empty`);
+	}
+	// A table no taller than a page prints whole: its caption and every row's first cell on one page. (In the
+	// order the PDF draws its text, which keeps a cell's lines together; a page's lines side by side would mix
+	// the cells of a row.)
+	const texts = pdf.map((p) => squash(p.lines.map((l) => l.text).join('')));
+	for (const f of model.figures.filter((f) => fitting.includes(f.tableCaption))) {
+		const at = texts.findIndex((t) => t.includes(squash(f.tableCaption)));
+		if (at < 0) continue;
+		const first = f.table.columns[0]!.key;
+		for (const row of f.table.rows) {
+			const cell = row[first];
+			const text = squash(typeof cell === 'object' ? cell.text : String(cell));
+			if (!texts[at]!.includes(text)) problems.push(`${f.tableCaption} is split: "${text}" is not on page ${at + 1} with its caption`);
+		}
+	}
+	return problems;
+}
+
+/** The flagged errata a section marks, in order: its notes. */
+const notesOf = (sectionId: string) => model.errata.filter((e) => e.flag && model.sectionIdOf(e.section) === sectionId);
+
+/**
+ * Editors' notes print as notes: not in the sentence, but after their section's text, under "Editors’ notes",
+ * each after its number, and its marker in the text is that number.
+ */
+function noteProblems(pdf: PdfPage[]): string[] {
+	const problems: string[] = [];
+	// The text of each section, from the page it starts on to the page before the next one starts.
+	const bySection = new Map<string, string>();
+	let current: string | undefined;
+	for (const p of pdf) {
+		current = sectionStarted(p)?.id ?? current;
+		if (current) bySection.set(current, `${bySection.get(current) ?? ''} ${fullText(p)}`);
+	}
+	for (const [id, text] of bySection) {
+		if (text.includes('Editors’ note]') || text.includes('[Editors’ note')) problems.push(`a marker prints as “[Editors’ note]” in section "${id}"`);
+		const flat = squash(text);
+		const title = flat.lastIndexOf('Editors’notes');
+		const numbers: number[] = [];
+		for (const note of notesOf(id)) {
+			const at = flat.indexOf(squash(note.reason));
+			const number = /(\d+)$/.exec(flat.slice(Math.max(0, at - 3), at))?.[1];
+			if (at < 0 || !number) problems.push(`the note "${note.id}" is not printed after a number in section "${id}"`);
+			else if (title < 0 || title > at) problems.push(`the note "${note.id}" prints before its section's "Editors’ notes"`);
+			else numbers.push(Number(number));
+		}
+		// Numbered 1, 2, 3… in the section.
+		if (numbers.length && [...numbers].sort((a, b) => a - b).join() !== numbers.map((_, i) => i + 1).join()) problems.push(`the notes of section "${id}" are numbered ${numbers.join(', ')}`);
+	}
+	return problems;
+}
+
+/** The captions of the figures' tables no taller than a page's text block, laid out for print on a paper. */
+async function tablesFitting(browser: Browser, paper: Paper): Promise<string[]> {
+	const context = await browser.newContext({ viewport: { width: Math.floor(blockPx(paper)), height: 1000 } });
+	const page = await context.newPage();
+	await page.emulateMedia({ media: 'print' });
+	await page.goto(`${base}report/`);
+	const heightPx = ((papers[paper].height - margin.top - margin.bottom) / 72) * 96;
+	const found = await page.evaluate((h) => [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().height < h).map((t) => t.caption?.textContent ?? ''), heightPx);
+	await context.close();
+	return found;
+}
+
+async function withPage<T>(browser: Browser, f: (page: Page) => Promise<T>): Promise<T> {
+	const page = await browser.newPage();
+	try {
+		return await f(page);
+	} finally {
 		await page.close();
-	});
+	}
+}
 
-	test('the whole report prints on A4 within the pages its content needs', async ({ browser }) => {
-		expect(report[0].height).toBeCloseTo(pageHeight, 0);
-		// At least a title page and one page for each section, since each starts a page. At most: a page
-		// a third full holds about 1,100 characters of body text at 10.5 pt on a 68-character measure
-		// (about 15 lines), so with no page under a third full besides each section's last, the text
-		// needs at most characters / 1,100 pages, plus the last page of each section, plus a page for
-		// each figure (a figure is kept whole, and may push a third of a page on).
-		const page = await browser.newPage();
-		await page.goto(`${base}report/`);
+for (const paper of Object.keys(papers) as Paper[]) {
+	test.describe(`the whole report on ${paper}`, () => {
+		let report: PdfPage[];
+		let fitting: string[];
+		test.beforeAll(async ({ browser }) => {
+			report = await withPage(browser, (page) => printToPdf(page, 'report/', paper));
+			fitting = await tablesFitting(browser, paper);
+		});
+
+		test(`prints on ${paper}, the printer's paper, within the pages its content needs`, async ({ browser }) => {
+			for (const p of report) {
+				// Within a point or two: Chromium rounds the paper to its own units.
+				expect(Math.abs(p.width - papers[paper].width), `page ${p.number}'s width ${p.width}`).toBeLessThan(2);
+				expect(Math.abs(p.height - papers[paper].height), `page ${p.number}'s height ${p.height}`).toBeLessThan(2);
+			}
+			// At least a title page, a contents page and a page for each section, since each starts a page. At
+			// most: a page a third full holds about 1,000 characters of body text at 10.5 pt on the text block (about
+			// 14 lines), so with no page under a third full besides each section's last, the text needs at most
+			// characters / 1,000 pages, plus the last page of each section, plus a page for each figure (kept whole,
+			// a figure may push most of a page on).
+			const characters = await withPage(browser, async (page) => {
+				await page.goto(`${base}report/`);
+				await page.emulateMedia({ media: 'print' });
+				return page.evaluate(() => document.querySelector('main')!.innerText.length);
+			});
+			const lower = model.sections.length + 2;
+			const upper = Math.ceil(characters / 1000) + model.sections.length + model.figures.length;
+			expect(report.length, `${characters} characters of text: between ${lower} and ${upper} pages`).toBeGreaterThanOrEqual(lower);
+			expect(report.length).toBeLessThanOrEqual(upper);
+		});
+
+		test('opens with a title page without running head or folio, then the contents, before the first section', () => {
+			const [title, contents] = report;
+			expect(fullText(title!)).toContain(model.meta.title);
+			expect(head(title!), 'the title page’s running head').toBe('');
+			expect(foot(title!), 'the title page’s folio').toBe('');
+			const listed = fullText(contents!);
+			expect(listed.startsWith('Contents'), listed.slice(0, 80)).toBe(true);
+			let from = 0;
+			for (const s of model.sections) {
+				const at = listed.indexOf(s.title, from);
+				expect(at, `“${s.title}” is in the contents, in reading order`).toBeGreaterThanOrEqual(from);
+				from = at;
+			}
+			expect(report.findIndex(startsSection), 'the first section starts after the contents').toBe(2);
+		});
+
+		test('every page after the title page carries the running head (the report title) at its top and its page number at its bottom', () => {
+			for (const p of report.slice(1)) {
+				expect(head(p), `page ${p.number}'s running head`).toBe(model.meta.title);
+				expect(foot(p), `page ${p.number}'s number`).toBe(String(p.number));
+			}
+		});
+
+		test('each section starts a page, and no page is under a third full except a section’s last', () => {
+			const starts = report.filter(startsSection).map((p) => p.number);
+			expect(starts.length, `pages starting a section: ${starts}`).toBe(model.sections.length);
+			const thin = report
+				.filter((p, i) => i > 1 && i + 1 < report.length && !startsSection(report[i + 1]!))
+				.filter((p) => filled(p) < 1 / 3)
+				.map((p) => `page ${p.number}: ${Math.round(filled(p) * 100)}% full`);
+			const pages = report.map((p) => `${p.number}: ${Math.round(filled(p) * 100)}%${startsSection(p) ? ' (a section starts)' : ''}`).join(', ');
+			expect(thin, `how full each page is: ${pages}`).toEqual([]);
+		});
+
+		test('no text runs past the text block (figures are scaled to the page), no page holds a single line, no short table is split', () => {
+			expect(fitting.length, 'tables that fit on a page').toBeGreaterThan(2);
+			expect(paperProblems(report, fitting)).toEqual([]);
+		});
+
+		test('editors’ notes print as notes at the end of their section, numbered, not in the sentence', () => {
+			expect(notesOf(model.sections.find((s) => notesOf(s.id).length)!.id).length).toBeGreaterThan(0);
+			expect(noteProblems(report)).toEqual([]);
+		});
+
+		test('each address is printed once, and no screen-only control is printed', () => {
+			const text = report.map(fullText).join(' ');
+			// Without spaces, so that an address wrapped over two lines still matches itself.
+			const twice = [...squash(text).matchAll(/(https?:\/\/[^()]+?)\(\1\)/g)].map((m) => m[0]);
+			expect(twice).toEqual([]);
+			for (const s of screenOnly) expect(text, `the PDF shows "${s}"`).not.toContain(s);
+			for (const r of model.references.filter((r) => r.ref.url)) expect(squash(text), r.key).toContain(r.ref.url!);
+		});
+	});
+}
+
+test('each section page prints on A4 and Letter with running head and folio on every page, its notes at its end, nothing past the margins and no page of one line', async ({ browser }) => {
+	test.setTimeout(300_000);
+	const problems: string[] = [];
+	for (const paper of Object.keys(papers) as Paper[]) {
+		const fitting = await tablesFitting(browser, paper);
+		for (const [i, section] of model.sections.entries()) {
+			const pdf = await withPage(browser, (page) => printToPdf(page, `${section.id}/`, paper));
+			const where = `${section.id}/ on ${paper}`;
+			for (const p of pdf) {
+				if (head(p) !== model.meta.title) problems.push(`${where}, page ${p.number}: running head "${head(p)}"`);
+				if (foot(p) !== String(p.number)) problems.push(`${where}, page ${p.number}: folio "${foot(p)}"`);
+			}
+			problems.push(...paperProblems(pdf, fitting).map((p) => `${where}: ${p}`), ...noteProblems(pdf).map((p) => `${where}: ${p}`));
+			const text = pdf.map(fullText).join(' ');
+			if (!text.includes(section.title.split(' ').slice(0, 4).join(' '))) problems.push(`${where}: no title`);
+			const next = model.sections[i + 1];
+			for (const s of [...screenOnly, ...(next ? [`Next ${next.short}`] : [])]) if (text.includes(s)) problems.push(`${where}: prints "${s}"`);
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('on paper every chart is scaled to the text block and drawn whole: its marks and words inside its box, A4 and Letter', async ({ browser }) => {
+	const problems: string[] = [];
+	for (const paper of Object.keys(papers) as Paper[]) {
+		// The browser lays a printed page out at the text block's width: the layout measured here.
+		const context = await browser.newContext({ viewport: { width: Math.floor(blockPx(paper)), height: 1000 } });
+		const page = await context.newPage();
 		await page.emulateMedia({ media: 'print' });
-		const characters = await page.evaluate(() => document.querySelector('main')!.innerText.length);
-		await page.close();
-		const lower = model.sections.length + 1;
-		const upper = Math.ceil(characters / 1100) + model.sections.length + model.figures.length;
-		const bounds = `${characters} characters of text: between ${lower} and ${upper} pages`;
-		expect(report.length, bounds).toBeGreaterThanOrEqual(lower);
-		expect(report.length, bounds).toBeLessThanOrEqual(upper);
-	});
-
-	test('every page carries the running head (the report title) at its top and its page number at its bottom', () => {
-		for (const p of report) {
-			const head = p.lines.filter((l) => l.y >= contentTop).map((l) => l.text).join(' ').trim();
-			const foot = p.lines.filter((l) => l.y <= contentBottom).map((l) => l.text).join(' ').trim();
-			expect(head, `page ${p.number}'s running head`).toBe(model.meta.title);
-			expect(foot, `page ${p.number}'s number`).toBe(String(p.number));
+		for (const path of ['report/', ...model.figures.map((f) => `figures/${f.id}/`)]) {
+			await page.goto(`${base}${path}`);
+			const found = await page.evaluate(() => {
+				const out: string[] = [];
+				const vw = document.documentElement.clientWidth;
+				for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+					if (getComputedStyle(svg).display === 'none') continue;
+					const box = svg.getBoundingClientRect();
+					const name = svg.getAttribute('aria-labelledby') ?? '';
+					if (box.right > vw + 0.5 || box.left < -0.5) out.push(`${name} is ${box.width.toFixed(0)} px wide, past the text block (${vw} px)`);
+					const scale = svg.getScreenCTM()!.a;
+					for (const mark of svg.querySelectorAll('rect:not(.point-target), line, path:not(defs path), circle:not(.point-area), use, text')) {
+						const r = mark.getBoundingClientRect();
+						if (r.width === 0 && r.height === 0) continue;
+						// A mark's outline reaches half its stroke beyond its geometry.
+						const style = getComputedStyle(mark);
+						const half = style.stroke !== 'none' ? (parseFloat(style.strokeWidth) * scale) / 2 : 0;
+						const tolerance = 0.05;
+						if (r.left - half < box.left - tolerance || r.right + half > box.right + tolerance || r.top - half < box.top - tolerance || r.bottom + half > box.bottom + tolerance) out.push(`${name}: a ${mark.tagName} "${(mark.textContent || mark.getAttribute('class') || '').slice(0, 30)}" is cut at the drawing's edge`);
+					}
+				}
+				return out;
+			});
+			problems.push(...found.map((f) => `${path} on ${paper}: ${f}`));
 		}
-	});
-
-	test('each section starts a page, and no page is under a third full except a section’s last', () => {
-		/** Whether a page begins a section: its first lines are the section's number and title. */
-		const startsSection = (p: PdfPage) => {
-			const top = body(p).slice(0, 4).map((l) => l.text).join(' ');
-			return model.sections.some((s) => top.replace(/\s+/g, ' ').includes(s.title.split(' ').slice(0, 4).join(' ')));
-		};
-		const starts = report.filter(startsSection).map((p) => p.number);
-		expect(starts.length, `pages starting a section: ${starts}`).toBe(model.sections.length);
-		const thin = report
-			.filter((p, i) => i + 1 < report.length && !startsSection(report[i + 1]))
-			.filter((p) => filled(p) < 1 / 3)
-			.map((p) => `page ${p.number}: ${Math.round(filled(p) * 100)}% full`);
-		const pages = report.map((p) => `${p.number}: ${Math.round(filled(p) * 100)}%${startsSection(p) ? ' (a section starts)' : ''}`).join(', ');
-		expect(thin, `how full each page is: ${pages}`).toEqual([]);
-	});
-
-	test('each address is printed once, and no screen-only control is printed', () => {
-		const text = report.map(fullText).join(' ');
-		// Without spaces, so that an address wrapped over two lines still matches itself.
-		const twice = [...text.replace(/\s+/g, '').matchAll(/(https?:\/\/[^()]+?)\(\1\)/g)].map((m) => m[0]);
-		expect(twice).toEqual([]);
-		for (const s of screenOnly) expect(text, `the PDF shows "${s}"`).not.toContain(s);
-		// The addresses of the reference list are printed.
-		for (const r of model.references.filter((r) => r.ref.url)) expect(text.replace(/\s+/g, ''), r.key).toContain(r.ref.url!);
-	});
-
-	test('a section page prints with page numbers and running heads and without its screen controls', async ({ browser }) => {
-		const page = await browser.newPage();
-		const section = model.sections[0];
-		const pdf = await printToPdf(page, `${section.id}/`);
-		await page.close();
-		expect(pdf.length).toBeGreaterThanOrEqual(1);
-		for (const p of pdf) {
-			expect(p.lines.filter((l) => l.y <= contentBottom).map((l) => l.text).join('').trim()).toBe(String(p.number));
-			expect(p.lines.filter((l) => l.y >= contentTop).map((l) => l.text).join(' ').trim()).toBe(model.meta.title);
-		}
-		const text = pdf.map(fullText).join(' ');
-		expect(text).toContain(section.title.split(' ').slice(0, 4).join(' '));
-		const next = model.sections[1];
-		for (const s of [...screenOnly, `Next ${next.short}`]) expect(text, `the PDF shows "${s}"`).not.toContain(s);
-	});
+		await context.close();
+	}
+	expect(problems).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { base } from './site';
+import { formatFixed } from '../../src/format/number';
+import { base, model } from './site';
 
 test('typing "Torch" in the header search finds the Torch Program section', async ({ page }) => {
 	await page.goto(`${base}formation/`);
@@ -43,4 +44,23 @@ test('without JavaScript the search is a link to the contents', async ({ browser
 	const link = page.getByRole('link', { name: 'Search' });
 	await expect(link).toHaveAttribute('href', `${base}#contents`);
 	await context.close();
+});
+
+test('search snippets come from the prose, never from a figure’s table', async ({ page }) => {
+	// Words that stand both in the text and in figures' tables: the names of the places the map tabulates.
+	const places = model.data.places!.places.filter((p) => p.lat !== undefined && model.sections.some((s) => s.body.includes(p.name)));
+	expect(places.length).toBeGreaterThan(3);
+	await page.goto(`${base}`);
+	const input = page.getByRole('searchbox', { name: 'Search the report' });
+	const problems: string[] = [];
+	for (const place of places.slice(0, 6)) {
+		await input.fill(place.name);
+		await expect(page.getByRole('status')).toContainText(`“${place.name}”`);
+		await expect(page.locator('.search-results > li').first()).toBeVisible();
+		for (const snippet of await page.locator('.search-results p').allInnerTexts()) {
+			// A table row as the index would read it: its cells one after another, such as the place's coordinates.
+			if (snippet.includes(formatFixed(place.lat!, 2)) || snippet.includes(String(place.lat)) || snippet.includes(`${place.name}. ${place.chinese}`)) problems.push(`“${place.name}”: the snippet “${snippet}” is a table row`);
+		}
+	}
+	expect(problems).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { type Box, type ChartModel, type ChartSize, type TextMark, chartSizes, fontSize, insideBox, intersects, textBoxes } from '../../src/charts/marks';
+import { polygonContains } from 'd3';
+import { type Box, type ChartModel, type ChartSize, type PointMark, type TextMark, chartSizes, fontSize, insideBox, intersects, labelLeading, textBox, textBoxes } from '../../src/charts/marks';
 import { targetHalf } from '../../src/charts/map';
 import { reportModelAt } from '../../src/model/index';
 
@@ -18,8 +19,52 @@ function overlaps(model: ChartModel): string[] {
 	return found;
 }
 
+/** The rings of a land path (d3 writes each as M…L…Z), in the drawing's coordinates. */
+const ringsOf = (d: string) => d.split(/(?=M)/).map((part) => [...part.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number])).filter((r) => r.length > 2);
+/** Whether a point of the drawing is on the land drawn (inside an odd number of rings: holes are rings too). */
+const onLandOf = (model: ChartModel) => {
+	const rings = model.paths.filter((p) => p.kind === 'land').flatMap((p) => ringsOf(p.d));
+	return (x: number, y: number) => rings.reduce((inside, ring) => (polygonContains(ring, [x, y]) ? !inside : inside), false);
+};
+/** Each point's label as the reader sees it: the box round all its lines. */
+const labelHull = (p: PointMark): Box => {
+	const boxes = p.lines.map((line, i) => textBox({ x: p.labelX, y: p.labelY + i * labelLeading, text: line, anchor: p.anchor, kind: p.kind === 'area' ? 'note' : 'label' }));
+	return { x0: Math.min(...boxes.map((b) => b.x0)), y0: Math.min(...boxes.map((b) => b.y0)), x1: Math.max(...boxes.map((b) => b.x1)), y1: Math.max(...boxes.map((b) => b.y1)) };
+};
+const distance = (x: number, y: number, b: Box) => Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+
 describe.each(layouts)('the $id chart, $size layout', ({ id, size, model }) => {
 	test('no two texts overlap', () => expect(overlaps(model)).toEqual([]));
+	test('every mark lies inside the view box, its outline too, so that nothing is cut off where the drawing is clipped (on paper)', () => {
+		const problems: string[] = [];
+		const view = (what: string, x0: number, y0: number, x1: number, y1: number) => {
+			if (x0 < -0.01 || y0 < -0.01 || x1 > model.width + 0.01 || y1 > model.height + 0.01) problems.push(`${what} [${x0},${y0} – ${x1},${y1}] runs outside ${model.width}×${model.height}`);
+		};
+		// Boxes, frames and panels are outlined with a 1 px line, half of it outside the rectangle.
+		for (const m of model.rects) {
+			const half = m.kind === 'bar' || m.kind === 'node' ? 0 : 0.5;
+			view(`${m.kind} "${m.label ?? ''}"`, m.x - half, m.y - half, m.x + m.w + half, m.y + m.h + half);
+		}
+		for (const m of model.lines) view(`${m.kind} line`, Math.min(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.x1, m.x2), Math.max(m.y1, m.y2));
+		for (const m of model.paths.filter((p) => p.kind !== 'land')) {
+			// Arrows and links are drawn with straight moves: M x,y, H x, V y, L x,y.
+			let [x, y] = [0, 0];
+			const points: Array<[number, number]> = [];
+			for (const [, op, args] of m.d.matchAll(/([MLHV])([^MLHV]+)/g)) {
+				const n = args!.split(/[ ,]+/).filter(Boolean).map(Number);
+				if (op === 'H') x = n[0]!;
+				else if (op === 'V') y = n[0]!;
+				else [x, y] = [n[0]!, n[1]!];
+				points.push([x, y]);
+			}
+			view(`${m.kind} path ${m.d}`, Math.min(...points.map((p) => p[0])), Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[0])), Math.max(...points.map((p) => p[1])));
+		}
+		expect(problems).toEqual([]);
+	});
+	test('uses its width: its texts and marks reach across at least 85% of it', () => {
+		const xs = [...textBoxes(model).flatMap((t) => [t.box.x0, t.box.x1]), ...model.rects.flatMap((m) => [m.x, m.x + m.w])];
+		expect((Math.max(...xs) - Math.min(0, ...xs)) / model.width).toBeGreaterThanOrEqual(0.85);
+	});
 	test('every text lies inside the view box', () => {
 		const view = { x0: 0, y0: 0, x1: model.width, y1: model.height };
 		expect(textBoxes(model).filter((t) => !insideBox(t.box, view)).map((t) => `"${t.text}" ${show(t.box)} outside ${model.width}×${model.height}`)).toEqual([]);
@@ -66,6 +111,35 @@ describe.each(layouts)('the $id chart, $size layout', ({ id, size, model }) => {
 			expect(problems).toEqual([]);
 			expect(targetHalf * 2).toBeGreaterThanOrEqual(24);
 		});
+		test('every label lies nearer its own point than any other point: it cannot be read as another place’s', () => {
+			const problems: string[] = [];
+			for (const p of model.points!) {
+				const hull = labelHull(p);
+				const own = distance(p.x, p.y, hull);
+				for (const q of model.points!) if (q !== p && distance(q.x, q.y, hull) <= own) problems.push(`"${p.label}" is ${own.toFixed(1)} px from its point but ${distance(q.x, q.y, hull).toFixed(1)} px from ${q.label}'s`);
+			}
+			expect(problems).toEqual([]);
+		});
+		test('no label runs across the coastline: each stands wholly on land or wholly at sea', () => {
+			const onLand = onLandOf(model);
+			const crossing = model.points!.filter((p) => {
+				const b = labelHull(p);
+				const seen = new Set<boolean>();
+				for (const y of [b.y0, (b.y0 + b.y1) / 2, b.y1]) for (let t = 0; t <= 1.0001; t += 0.05) seen.add(onLand(b.x0 + t * (b.x1 - b.x0), y));
+				return seen.size > 1;
+			});
+			expect(crossing.map((p) => p.label)).toEqual([]);
+		});
+		test('every detail map shows the land it details: its places stand on land drawn inside its panel', () => {
+			const onLand = onLandOf(model);
+			const panels = model.rects.filter((r) => r.kind === 'panel');
+			expect(panels.length).toBeGreaterThan(0);
+			for (const panel of panels) {
+				const inside = model.points!.filter((p) => p.x > panel.x && p.x < panel.x + panel.w && p.y > panel.y && p.y < panel.y + panel.h);
+				expect(inside.length, panel.label).toBeGreaterThanOrEqual(2);
+				for (const p of inside) expect(onLand(p.x, p.y), `${p.label} on ${panel.label}`).toBe(true);
+			}
+		});
 		test('every place with coordinates is a point, and the Beijing places are told apart', () => {
 			const withCoordinates = places.filter((p) => p.lat !== undefined && p.lon !== undefined);
 			expect(model.points!.map((p) => p.label).sort()).toEqual(withCoordinates.map((p) => p.name).sort());
@@ -84,7 +158,7 @@ describe('the chart stylesheet', () => {
 	});
 	test('shows the wide layout only where the column is as wide as it is drawn', () => {
 		// The column is the viewport less main's padding, clamp(1rem, 4vw, 2.5rem) a side (report.css).
-		const em = Number(/@media \(min-width: ([\d.]+)em\) \{\s*\.chart-compact \{ display: none; \}/.exec(css)?.[1]);
+		const em = Number(/@media \(min-width: ([\d.]+)em\) \{\s*\.chart-compact, \.chart-frame-compact \{ display: none; \}/.exec(css)?.[1]);
 		const viewport = em * 16;
 		expect(viewport - 2 * Math.min(40, Math.max(16, viewport * 0.04))).toBeGreaterThanOrEqual(chartSizes.wide);
 		expect(css).toMatch(/\.chart-compact \{ width: 100%; max-width: \d+px; \}/);

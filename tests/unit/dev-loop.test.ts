@@ -64,7 +64,7 @@ describe('the dev server', () => {
 		const at = Date.now();
 		await editing('content/data/growth.yaml', 'value: 19.7', 'value: 19.6', async (undo) => {
 			await until(async () => (await page('/contribution/')).html.includes('<span class="num" data-fact="growth.huizhou">19.6%</span>'), 20, 'the new number in the text');
-			expect((await page('/contribution/')).html).toMatch(/<td class="numeric"[^>]*>19\.6<\/td>/);
+			expect((await page('/contribution/')).html).toMatch(/<td class="numeric"[^>]*><span class="cell">19\.6<\/span><\/td>/);
 			await until(async () => reloadsSince(at) > 0, 10, 'a reload pushed to the page');
 			await undo();
 			await until(async () => (await page('/contribution/')).html.includes('19.7%'), 20, 'the number restored');

@@ -6,7 +6,8 @@ import { reportModelAt } from '../../src/model/index';
 import { sameAddress } from '../../src/site/tag-views';
 import { renderSection } from '../components/render';
 import { createUrls } from '../../src/site/urls';
-import { chineseCodePoints, chineseFamily, chineseWebFont, chineseWebFontBytes, cssString, generatedStyle, modelChineseCodePoints, unicodeRange } from '../../src/site/zh-font';
+import { chineseCodePoints, chineseFamily, chineseFontFace, chineseWebFont, chineseWebFontBytes, modelChineseCodePoints, unicodeRange } from '../../src/site/zh-font';
+import { cssString, generatedStyle } from '../../src/site/generated-style';
 
 const root = new URL('../../', import.meta.url).href;
 const model = reportModelAt(root);
@@ -54,17 +55,38 @@ describe('chineseWebFont', () => {
 	}, 60_000);
 });
 
-describe('generatedStyle', () => {
-	test('declares the font under the base path, scoped to its characters, and hashes the rules for the CSP', () => {
-		const font = chineseWebFont(model)!;
+describe('chineseFontFace', () => {
+	const font = chineseWebFont(model)!;
+	const chinese = String.fromCodePoint(font.codePoints[0]!);
+	test('carries the font itself on a page that shows Chinese, so it is there at the first paint, scoped to its characters', async () => {
+		const { face, preload } = (await chineseFontFace(model, urls, `<p>Huizhou (<span lang="zh-Hans">${chinese}</span>)</p>`))!;
+		const url = `data:font/woff2;base64,${Buffer.from(await chineseWebFontBytes(font)).toString('base64')}`;
+		expect(face).toBe(`@font-face{font-family:"${chineseFamily}";src:url("${url}") format("woff2");unicode-range:${unicodeRange(font.codePoints)};font-display:block}`);
+		// Preloaded, so the first paint waits the moment the browser takes to decode it.
+		expect(preload).toBe(url);
+	}, 60_000);
+	test('names the file under the base path on a page without Chinese, for Chinese that appears later (blocked, never boxes, until it arrives)', async () => {
 		for (const base of ['/', '/reports/china-clusters/']) {
-			const { css, hash } = generatedStyle(model, createUrls(base, 'https://example.org'));
-			expect(css).toContain(`font-family:"${chineseFamily}";src:url("${base}${font.path}") format("woff2");unicode-range:${unicodeRange(font.codePoints)};font-display:optional`);
-			expect(hash).toBe(`sha256-${createHash('sha256').update(css).digest('base64')}`);
+			const { face, preload } = (await chineseFontFace(model, createUrls(base, 'https://example.org'), '<p>No Chinese here.</p>'))!;
+			expect(preload).toBeUndefined();
+			expect(face).toBe(`@font-face{font-family:"${chineseFamily}";src:url("${base}${font.path}") format("woff2");unicode-range:${unicodeRange(font.codePoints)};font-display:block}`);
 		}
 	});
+});
+
+describe('generatedStyle', () => {
+	test('holds the font face it is given and hashes the rules for the CSP', () => {
+		const { css, hash } = generatedStyle(model, [], '@font-face{font-family:"X"}');
+		expect(css.startsWith('@font-face{font-family:"X"}')).toBe(true);
+		expect(hash).toBe(`sha256-${createHash('sha256').update(css).digest('base64')}`);
+	});
 	test('writes the report’s title as the running head of printed pages', () => {
-		expect(generatedStyle(model, urls).css).toContain(`@page{@top-center{content:${cssString(model.meta.title)}}}`);
+		expect(generatedStyle(model).css).toContain(`@page{@top-center{content:${cssString(model.meta.title)}}}`);
+	});
+	test('shows each card while its link is hovered or focused', () => {
+		const css = generatedStyle(model, [{ link: 'cite-a-s-1', card: 'cite-a-s-card' }]).css;
+		expect(css).toContain(':root:has(#cite-a-s-1:focus-visible) #cite-a-s-card{display:block}');
+		expect(css).toContain('@media (hover:hover){:root:has(#cite-a-s-1:hover) #cite-a-s-card{display:block}}');
 	});
 	test('escapes a title so it stays one CSS string', () => {
 		expect(cssString('A "quoted" \\ title\n')).toBe('"A \\"quoted\\" \\\\ title\\a "');

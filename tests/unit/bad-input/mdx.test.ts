@@ -63,6 +63,6 @@ describe('MDX that is accepted, drawn safely', () => {
 		{ name: '<Num> with its id in single quotes', file: first, from: line, to: "Funds <Num id='facts.park-labs' /> were set up.", section: 'first', contains: ['<p>Funds <span class="num" data-fact="facts.park-labs">12</span> were set up.</p>'] },
 		{ name: 'an MDX comment is dropped', file: first, from: line, to: 'Funds {/* secret note */} were set up.', section: 'first', contains: ['<p>Funds  were set up.</p>'], excludes: ['secret note'] },
 		{ name: 'escaped markup in the text stays text', file: first, from: line, to: 'Funds &lt;script&gt;alert(1)&lt;/script&gt; were set up.', section: 'first', contains: ['<p>Funds &lt;script&gt;alert(1)&lt;/script&gt; were set up.</p>'] },
-		{ name: 'quotes and ampersands in a heading are escaped in its permalink label', file: first, from: line, to: '<H2 id="quotes">Tom & "Jerry" \'s</H2>', section: 'first', contains: ['<h2 id="quotes" data-permalink>Tom &amp; &quot;Jerry&quot; &#39;s</h2>', 'Permalink to “Tom &amp; &quot;Jerry&quot; &#39;s”'] },
+		{ name: 'quotes and ampersands in a heading are escaped in its permalink label', file: first, from: line, to: '<H2 id="quotes">Tom & "Jerry" \'s</H2>', section: 'first', contains: ['<h2 id="quotes" data-permalink>Tom &amp; &quot;Jerry&quot; &#39;s</h2>', 'aria-label="Permalink to “Tom &amp; &quot;Jerry&quot; \'s”"'] },
 	]);
 });

@@ -8,6 +8,7 @@ import { reportModelAt, type ReportModel } from '../../../src/model/index';
 import type { Reference } from '../../../src/schemas/reference';
 import { citeView, referenceHref } from '../../../src/site/tag-views';
 import { createUrls } from '../../../src/site/urls';
+import { sectionCards } from '../../../src/site/section-notes';
 
 const model = reportModelAt(new URL('../../../', import.meta.url).href);
 const urls = createUrls('/reports/x/', 'https://example.org');
@@ -51,8 +52,10 @@ describe('in-text citations, drawn by the Cite tag', () => {
 							expect(runsText(item.runs), where).toBe(item.text);
 							expect(item.href, where).toBe(referenceHref(model, urls, item.key));
 							expect(item.anchor, where).toBe(citation.items.find((i) => i.key === item.key)!.anchor);
-							expect(item.card, where).toBe(`${item.anchor}-card`);
-							expect(runsText(item.entry), where).toBe(ref.text);
+							// The card the link names is the work's card among the section's cards, and shows its entry.
+							const card = sectionCards(m, section.id).cites.find((c) => c.card === item.card);
+							expect(card, where).toBeDefined();
+							expect(runsText(card!.entry), where).toBe(ref.text);
 							// No other work of the cluster is named in this label (Asheim & Isaksen is not Cooke).
 							for (const other of citation.items.filter((i) => i.key !== item.key)) {
 								const otherRef = model.reference(other.key).ref;
