@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { remarkReport } from './src/load/remark-report.ts';
 import { reportGuard } from './src/integration/report-guard.ts';
 import { siteUrlNotice } from './src/integration/site-url.ts';
+import { editions } from './src/integration/editions.ts';
 import { siteLocation } from './src/site/location.ts';
 
 /** @type {{ site: string, base: string }} */
@@ -36,7 +37,8 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [[remarkReport, { root: fileURLToPath(new URL('./', import.meta.url)) }]], smartypants: false, gfm: true }),
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	// The editions come last: they turn the tokenized output (the sitemap's too) into every edition's pages.
+	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !page.endsWith('/404/') }), editions()],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
 		// everything else may come from this site only. A page that shows Chinese carries its font as a data:

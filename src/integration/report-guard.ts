@@ -24,7 +24,7 @@ function refuse(lines: string[], command: string, logger: { error(message: strin
  * The report model from what Astro's content sync just loaded (the loaders' record of it: integration hooks
  * cannot call `getCollection`); the same entries the pages will read, so the pages find this model built.
  */
-function syncedModel(root: string) {
+export function syncedModel(root: string) {
 	const loaded: Partial<Record<CollectionName, LoadedCollection>> = Object.fromEntries(loadedCollections);
 	// Without a sync in this process (`astro build --no-sync`?), the files are read as the loaders read them.
 	const collections = Object.keys(loaded).length ? (loaded as Record<CollectionName, LoadedCollection>) : readAllCollections(root);
@@ -43,9 +43,13 @@ export function reportGuard(): AstroIntegration {
 	return {
 		name: 'report-guard',
 		hooks: {
+			// The configuration as it is once every integration has set it up: in a build, with the edition tokens
+			// (src/integration/editions.ts), the addresses the pages will ask for.
+			'astro:config:done': ({ config: c }) => {
+				config = c;
+			},
 			'astro:config:setup': ({ config: c, command: cmd }) => {
 				root = c.root;
-				config = c;
 				useCacheDir(fileURLToPath(new URL('report-cache/', c.cacheDir)), fileURLToPath(c.root));
 				command = cmd;
 				setReportRoot(root.href);

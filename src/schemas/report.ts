@@ -3,6 +3,9 @@ import { isoDate } from './ids';
 import { personSchema } from './person';
 import { webUrl } from './reference';
 
+/** A semantic version, `1.0.0`. */
+const version = z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version such as "1.0.0"' });
+
 /** The report as a whole (`content/report.yaml`). */
 export const reportSchema = z.strictObject({
 	/** Main title. */
@@ -27,16 +30,21 @@ export const reportSchema = z.strictObject({
 	 */
 	citationTitle: z.string().min(1).optional(),
 	/** Version of this edition, semantic (`1.0.0`). */
-	version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version such as "1.0.0"' }),
+	version,
 	/** Status shown beside the version, such as "Draft report". */
 	status: z.string().min(1),
-	/** Dates of this edition. */
+	/** Dates of this edition (`npm run edition` sets both when it publishes a new one). */
 	dates: z.strictObject({
-		/** First published on this site. */
+		/** This edition's publication date: the date its citations give. */
 		published: isoDate,
 		/** Last changed. */
 		modified: isoDate,
 	}),
+	/**
+	 * The earlier editions, oldest first, each frozen as published in `editions/<version>/` and still served at
+	 * `editions/<version>/…`. Written by `npm run edition`; not edited by hand.
+	 */
+	editions: z.array(z.strictObject({ version, published: isoDate })).default([]),
 	/** Licence of the text. */
 	licence: z.strictObject({ name: z.string().min(1), url: webUrl }),
 	/** Language of the text, a BCP 47 tag. */

@@ -4,6 +4,7 @@ import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
 import { shareTags } from './share-images';
 import type { SiteUrls } from './urls';
+import { editionPath } from './editions';
 import { generatedStyle } from './generated-style';
 import { chineseFontFace } from './zh-font';
 import type { MetaTag } from '../citation';
@@ -27,13 +28,34 @@ export interface PageFrame {
 	allContents?: { href: string; label: string };
 	links: Array<{ href: string; label: string }>;
 	search: { base: string; fallback: string };
-	footer: { title: string; subtitle: string; edition: string; byline: string; licence: { href: string; name: string }; notes: string };
+	footer: { title: string; subtitle: string; edition: string; byline: string; licence: { href: string; name: string }; notes: string; editions: EditionsLine };
 	/**
 	 * The page's generated style (the Chinese font, the printed running head, which link shows which card), with
 	 * its CSP hash, given the HTML the page draws: whether it shows Chinese decides how it carries the font, and
 	 * whether it preloads it (`preload`, the font's URL).
 	 */
 	style(html: string): Promise<{ css: string; hash: string; preload?: string }>;
+}
+
+/**
+ * Which edition a page is and where the others are: its permanent address (the pinned one, which its citations
+ * give), every edition by version (the latest at the unversioned addresses) and what changed.
+ */
+export interface EditionsLine {
+	permanent?: string;
+	editions: Array<{ href: string; label: string; current: boolean }>;
+	changes: string;
+}
+
+/** The editions line of a page at `path` (none for the 404 page). */
+export function editionsLine(model: ReportModel, urls: SiteUrls, path: string | undefined): EditionsLine {
+	const r = model.meta;
+	const earlier = r.editions.map((e) => ({ href: `${urls.root}${editionPath(e.version)}`, label: `${e.version} (${e.published})`, current: false }));
+	return {
+		...(path !== undefined ? { permanent: urls.absolute(path) } : {}),
+		editions: [...earlier, { href: urls.root, label: `${r.version} (${r.dates.published}, the latest)`, current: true }],
+		changes: urls.page('changes/'),
+	};
 }
 
 /** The frame of one page. `path` is relative to the base (`zhongguancun/`); none for the 404 page. */
@@ -60,14 +82,16 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 			{ href: urls.page('glossary/'), label: 'Glossary' },
 			{ href: urls.page('editorial-notes/'), label: 'Editorial notes' },
 		],
-		search: { base: urls.page(), fallback: urls.page('', 'contents') },
+		// The search index is the deployment's: every edition's pages search the latest edition.
+		search: { base: urls.root, fallback: urls.page('', 'contents') },
 		footer: {
 			title: r.title,
 			subtitle: r.subtitle,
-			edition: `${r.status}, version ${r.version}, ${r.dates.modified}.`,
+			edition: `${r.status}, edition ${r.version}, ${r.dates.modified}.`,
 			byline: `${authors ? `By ${authors}. ` : ''}Prepared for ${r.preparedFor}, ${r.institution}.`,
 			licence: { href: r.licence.url, name: r.licence.name },
 			notes: urls.page('editorial-notes/'),
+			editions: editionsLine(model, urls, page.path),
 		},
 		style: async (html) => {
 			const font = await chineseFontFace(model, urls, html);

@@ -30,13 +30,18 @@ export function scanPage(html: string): PublishedPage {
 	return redirect !== undefined ? { anchors: [...new Set(anchors)], redirectTo: redirect } : { anchors: [...new Set(anchors)] };
 }
 
-/** Walks a built site and lists its pages (`index.html` files) by path relative to the base. */
+/**
+ * Walks a built site and lists its pages (`index.html` files) by path relative to the base: the latest edition's,
+ * not the editions kept under `editions/` (each frozen as published; src/site/editions.ts).
+ */
 export function scanSite(dist: string): Published {
 	const published: Published = new Map();
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir).sort()) {
 			const full = join(dir, name);
-			if (statSync(full).isDirectory()) walk(full);
+			if (statSync(full).isDirectory()) {
+				if (dir !== dist || name !== 'editions') walk(full);
+			}
 			else if (name === 'index.html') {
 				const path = relative(dist, dir).split(sep).join('/');
 				published.set(path ? `${path}/` : '', scanPage(readFileSync(full, 'utf8')));

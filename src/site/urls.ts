@@ -3,21 +3,37 @@ import { defaultSiteUrl } from './location';
 export interface SiteUrls {
 	/** The base path, with a trailing slash: `/` or `/reports/china-clusters/`. */
 	base: string;
+	/**
+	 * The deployment's own base path, where what every edition shares lives (the search index, the sitemap): the
+	 * same as `base`, except in a build of an edition, whose pages are also published under `editions/<version>/`.
+	 */
+	root: string;
 	/** A page of the site: `page('zhongguancun/', 'tax-policy')` → `/base/zhongguancun/#tax-policy`. */
 	page(path?: string, anchor?: string): string;
 	/** The page of a section. */
 	section(id: string, anchor?: string): string;
 	/** An absolute URL, for canonical links, citations and metadata. */
 	absolute(path?: string, anchor?: string): string;
+	/**
+	 * An absolute URL drawn into a picture, where no placeholder can be replaced after the build: the same as
+	 * `absolute`, except in a build of an edition, where it is the edition's pinned address as deployed.
+	 */
+	printed(path?: string): string;
 }
 
-export function createUrls(base: string, origin: string = defaultSiteUrl): SiteUrls {
+export function createUrls(base: string, origin: string = defaultSiteUrl, options: { root?: string; printed?: () => { base: string; origin: string } | undefined } = {}): SiteUrls {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const page = (path = '', anchor?: string) => `${root}${path.replace(/^\/+/, '')}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+	const absolute = (path?: string, anchor?: string) => new URL(page(path, anchor), origin).href;
 	return {
 		base: root,
+		root: options.root ?? root,
 		page,
 		section: (id, anchor) => page(`${id}/`, anchor),
-		absolute: (path, anchor) => new URL(page(path, anchor), origin).href,
+		absolute,
+		printed: (path = '') => {
+			const at = options.printed?.();
+			return at ? new URL(`${at.base}${path.replace(/^\/+/, '')}`, at.origin).href : absolute(path);
+		},
 	};
 }

@@ -2,7 +2,7 @@ import { parse } from '@retorquere/bibtex-parser';
 import { expect, test } from '@playwright/test';
 import { citationStyles } from '../../src/citation';
 import { zoteroItem } from '../unit/citation/zotero';
-import { base, builtPages, model, site } from './site';
+import { base, builtPages, model, pinned } from './site';
 
 const sections = model.sections.map((s) => s.id);
 const reportTitle = `${model.meta.title}: ${model.meta.subtitle}`;
@@ -12,11 +12,12 @@ const reportTitle = `${model.meta.title}: ${model.meta.subtitle}`;
  * a section or a figure (parts of the report, at their own pages), or none.
  */
 function workOf(path: string): { itemType: 'report' | 'bookSection'; title: string; url: string } | undefined {
-	if (path === base || path === `${base}report/`) return { itemType: 'report', title: reportTitle, url: `${site}${base}` };
+	// Every address a work gives is its edition's pinned one (`editions/<version>/…`), which always shows these words.
+	if (path === base || path === `${base}report/`) return { itemType: 'report', title: reportTitle, url: pinned() };
 	const section = model.sections.find((s) => path === `${base}${s.id}/`);
-	if (section) return { itemType: 'bookSection', title: section.title, url: `${site}${path}` };
+	if (section) return { itemType: 'bookSection', title: section.title, url: pinned(path.slice(base.length)) };
 	const figure = model.figures.find((f) => path === `${base}figures/${f.id}/`);
-	if (figure) return { itemType: 'bookSection', title: `${figure.label}. ${figure.caption}`, url: `${site}${path}` };
+	if (figure) return { itemType: 'bookSection', title: `${figure.label}. ${figure.caption}`, url: pinned(path.slice(base.length)) };
 	return undefined;
 }
 
@@ -49,7 +50,7 @@ test('every page that is the report or a part of it is filed by Zotero as that w
 		expect(ld['@context']).toBe('https://schema.org');
 		expect([ld['@id'], ld.url], path).toEqual([work.url, work.url]);
 		// The report's full text is the whole-report page, not the home page's abstract.
-		expect(tags.filter((t) => t.key === 'citation_fulltext_html_url').map((t) => t.content), path).toEqual([work.itemType === 'report' ? `${site}${base}report/` : work.url]);
+		expect(tags.filter((t) => t.key === 'citation_fulltext_html_url').map((t) => t.content), path).toEqual([work.itemType === 'report' ? pinned('report/') : work.url]);
 		expect(tags.filter((t) => t.key === 'DC.type')).toEqual([]);
 	}
 });
@@ -59,14 +60,14 @@ test('the home page describes the report, with every section as a part of it', a
 	const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@type': string; hasPart: Array<{ url: string }>; publisher: { name: string } };
 	expect(ld['@type']).toBe('Report');
 	expect(ld.publisher.name).toBe('SMU');
-	expect(ld.hasPart.map((p) => p.url)).toEqual(sections.map((s) => `${site}${base}${s}/`));
+	expect(ld.hasPart.map((p) => p.url)).toEqual(sections.map((s) => pinned(`${s}/`)));
 	await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', 'Clusters and Innovation in China: The Formation and Development of SME Clusters in China');
 });
 
 test('a section page describes itself as part of the report and lists the works it cites', async ({ page }) => {
 	await page.goto(`${base}zhongguancun/`);
 	const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { isPartOf: { '@type': string; url: string } };
-	expect(ld.isPartOf).toMatchObject({ '@type': 'Report', url: `${site}${base}` });
+	expect(ld.isPartOf).toMatchObject({ '@type': 'Report', url: pinned() });
 	const refs = await page.locator('meta[name="citation_reference"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')));
 	expect(refs).toEqual([expect.stringMatching(/^Kuchiki, A\. \(2007\)/), expect.stringMatching(/^Zhongguancun Science Park Management Committee\. \(2002/)]);
 });
@@ -89,9 +90,9 @@ test('without JavaScript every section has a cite-this block in every style and 
 		expect(apa).toContain('Clusters and innovation in China');
 		expect(apa).toContain(`Version ${model.meta.version}`);
 		expect(apa).toContain(model.meta.institution);
-		expect(apa.endsWith(`${site}${base}`)).toBe(true);
+		expect(apa.endsWith(pinned())).toBe(true);
 		const chicago = (await block.locator(`#citation-${id}-chicago-author-date`).innerText()).replace(/\s+/g, ' ');
-		expect(chicago).toContain(`${site}${base}${id}/`);
+		expect(chicago).toContain(pinned(`${id}/`));
 		// No date of reading is invented: without JavaScript, Cite Them Right's form stands without one.
 		expect(await block.locator(`#citation-${id}-harvard-cite-them-right`).innerText()).not.toContain('Accessed');
 		await expect(block.locator('button.copy-button').first()).toBeHidden();
@@ -107,10 +108,10 @@ test('the cite-this block offers copy buttons when JavaScript runs, and writes t
 	await page.locator('#cite-this-formation > summary').click();
 	await expect(page.locator('#cite-this-formation button.copy-button').first()).toBeVisible();
 	const harvard = (await page.locator('#citation-formation-harvard-cite-them-right').innerText()).replace(/\s+/g, ' ');
-	expect(harvard.endsWith(`Available at: ${site}${base}formation/ (Accessed: 7 March 2031).`)).toBe(true);
+	expect(harvard.endsWith(`Available at: ${pinned('formation/')} (Accessed: 7 March 2031).`)).toBe(true);
 	await page.goto(base);
 	await page.locator('#cite-this-report > summary').click();
-	expect((await page.locator('#citation-report-harvard-cite-them-right').innerText()).replace(/\s+/g, ' ')).toContain(`Available at: ${site}${base} (Accessed: 7 March 2031).`);
+	expect((await page.locator('#citation-report-harvard-cite-them-right').innerText()).replace(/\s+/g, ' ')).toContain(`Available at: ${pinned()} (Accessed: 7 March 2031).`);
 });
 
 test('an open cite-this block fits a phone: at 320 px nothing overflows, the citations are most of it, the raw records each behind a disclosure', async ({ browser }) => {
@@ -145,10 +146,10 @@ test('every BibTeX download parses with a real BibTeX parser, each entry with a 
 		expect(bib.errors, target).toEqual([]);
 		expect(bib.entries).toHaveLength(1);
 		expect(bib.entries[0].fields.title, target).toBeTruthy();
-		expect(bib.entries[0].fields.url, target).toBe(`${site}${base}${target === 'report' ? '' : `${target}/`}`);
+		expect(bib.entries[0].fields.url, target).toBe(pinned(target === 'report' ? '' : `${target}/`));
 		expect(await (await request.get(`${base}cite/${target}.ris`)).text()).toMatch(/^TY {2}- (RPRT|CHAP)/);
 		const csl = (await (await request.get(`${base}cite/${target}.json`)).json()) as Array<{ URL: string }>;
-		expect(csl[0].URL).toBe(`${site}${base}${target === 'report' ? '' : `${target}/`}`);
+		expect(csl[0].URL).toBe(pinned(target === 'report' ? '' : `${target}/`));
 	}
 });
 

@@ -19,3 +19,9 @@ export const model = reportModelAt(new URL('../../', import.meta.url).href);
 
 /** The public origin the site was built for. */
 export const site = normaliseSite(process.env.SITE_URL);
+
+/**
+ * The address a page of the latest edition gives as its own, for `path` under the base (`typology/`): its edition's
+ * pinned copy, which every citation, canonical link and sitemap entry names (src/site/editions.ts).
+ */
+export const pinned = (path = '') => `${site}${base}editions/${model.meta.version}/${path}`;

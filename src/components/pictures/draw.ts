@@ -25,7 +25,7 @@ export function figurePictureSvg(figure: FigureModel, credit: PictureCredit): Pr
 /** A figure of the report as a standalone SVG, credited to the report at the figure's page. */
 export function figureSvg(model: ReportModel, urls: SiteUrls, id: string): Promise<string> {
 	const r = model.meta;
-	return figurePictureSvg(model.figure(id), { work: `${r.title} (${r.institution}, ${r.dates.published.slice(0, 4)})`, licence: r.licence.name, url: urls.absolute(figurePaths.page(id)) });
+	return figurePictureSvg(model.figure(id), { work: `${r.title} (${r.institution}, ${r.dates.published.slice(0, 4)})`, licence: r.licence.name, url: urls.printed(figurePaths.page(id)) });
 }
 
 /** A share image as an SVG document, 1200 × 630. */
