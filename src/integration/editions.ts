@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { defaultSiteUrl } from '../site/location';
 import { editionBuild } from '../site/current';
-import { compareVersions, detokenize, detokenizePage, editionPath, isText, latestKind, siteFiles, tokenBase, tokenOrigin, withNewerEditionNotice, type Deployment, type LatestPage } from '../site/editions';
+import { changesHtml, editionChanges } from '../site/edition-changes';
+import { compareVersions, detokenize, detokenizePage, editionPath, isText, latestKind, sectionPageText, siteFiles, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice, type Deployment, type EditionText, type LatestPage } from '../site/editions';
 import { scanSite } from '../site/permalinks';
 import { syncedModel } from './report-guard';
 
@@ -105,10 +106,25 @@ export function editions(env: Record<string, string | undefined> = process.env):
 			'astro:build:done': ({ dir, logger }) => {
 				if (!building) return;
 				const dist = fileURLToPath(dir);
-				const meta = syncedModel(root).meta;
+				const model = syncedModel(root);
+				const meta = model.meta;
 				const version = meta.version;
 				const built = filesUnder(dist).filter((p) => !p.startsWith('editions/'));
 				const buffers = new Map(built.map((p) => [p, readFileSync(join(dist, p))]));
+				// What readers read in this edition, and what changed since the previous one (the changes page is part of
+				// the edition, frozen with it).
+				const text: EditionText = { version, sections: model.sections.map((s) => ({ id: s.id, title: s.title, blocks: sectionPageText(buffers.get(`${s.id}/index.html`)?.toString('utf8') ?? '') })) };
+				const previous = meta.editions.at(-1)?.version;
+				const previousText = previous && new URL(`${archiveFolder}${previous}/text.json`, root);
+				if (previousText && buffers.has('changes/index.html')) {
+					if (!existsSync(previousText)) logger.warn(`${archiveFolder}${previous}/text.json is missing: the changes page cannot say what changed since edition ${previous}`);
+					else {
+						const before = JSON.parse(readFileSync(previousText, 'utf8')) as EditionText;
+						const changes = editionChanges(before, text.sections.map((s) => ({ ...s, aliases: model.section(s.id).aliases })));
+						const html = changesHtml(changes, { section: (id) => `${tokenBase}${id}/`, before: (id) => `${tokenRoot}${editionPath(previous)}${id}/`, previous });
+						buffers.set('changes/index.html', Buffer.from(buffers.get('changes/index.html')!.toString('utf8').replace('<div class="edition-changes" data-edition-changes></div>', () => `<div class="edition-changes">${html}</div>`)));
+					}
+				}
 				const archives = archivedEditions(root);
 				const newer = archives.filter((v) => compareVersions(v, version) > 0);
 				if (newer.length) throw new Error(`${archiveFolder}${newer[0]}/ is newer than the report's version ${version} (content/report.yaml): an edition is published with \`npm run edition -- <version>\`, never by hand`);
@@ -118,8 +134,16 @@ export function editions(env: Record<string, string | undefined> = process.env):
 					if (archives.includes(version)) throw new Error(`edition ${version} is already frozen in ${archiveFolder}${version}/`);
 					const out = fileURLToPath(new URL(`${archiveFolder}${version}/site/`, root));
 					for (const [path, data] of buffers) if (!isSiteFile(path)) write(join(out, path), data);
+					write(fileURLToPath(new URL(`${archiveFolder}${version}/text.json`, root)), `${JSON.stringify(text, null, '\t')}\n`);
+					// The pictures (PNG and SVG figures) are the one part drawn with real addresses, not tokens: their credit
+					// names the edition's address as it was published (src/site/current.ts).
+					write(fileURLToPath(new URL(`${archiveFolder}${version}/pictures.json`, root)), `${JSON.stringify({ drawnFor: to }, null, '\t')}\n`);
 					archives.push(version);
 					logger.info(`edition ${version} frozen in ${archiveFolder}${version}/`);
+				}
+				const frozenText = new URL(`${archiveFolder}${version}/text.json`, root);
+				if (freeze === undefined && archives.includes(version) && existsSync(frozenText) && readFileSync(frozenText, 'utf8') !== `${JSON.stringify(text, null, '\t')}\n`) {
+					logger.warn(`the text differs from edition ${version} as frozen in ${archiveFolder}${version}/: the unversioned pages show words that edition ${version}'s citations do not. Publish the change as a new edition: npm run edition -- <version>`);
 				}
 				// The unversioned site: the latest edition at the addresses that always show the latest.
 				for (const [path, data] of buffers) {
@@ -133,6 +157,13 @@ export function editions(env: Record<string, string | undefined> = process.env):
 					return filesUnder(folder).map((path) => ({ path, read: () => readFileSync(join(folder, path)) }));
 				};
 				writePinned(archives.includes(version) ? archived(version) : [...buffers].map(([path, data]) => ({ path, read: () => data })), dist, version, to);
+				const elsewhere = archives.filter((v) => {
+					const drawn = new URL(`${archiveFolder}${v}/pictures.json`, root);
+					if (!existsSync(drawn)) return false;
+					const { drawnFor } = JSON.parse(readFileSync(drawn, 'utf8')) as { drawnFor: Deployment };
+					return drawnFor.origin !== to.origin || drawnFor.base !== to.base;
+				});
+				if (elsewhere.length) logger.warn(`the figure pictures of edition(s) ${elsewhere.join(', ')} were frozen for another SITE_URL or BASE_PATH: their credit line names that address (${archiveFolder}<version>/pictures.json); the pages and downloads follow this build's`);
 				const published = scanSite(dist);
 				const latest = { version, date: meta.dates.modified };
 				for (const old of archives.filter((v) => v !== version)) {

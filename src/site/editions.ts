@@ -97,7 +97,8 @@ export interface EditionLink {
 	date: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text escaped for HTML written outside Astro (the notices, the changes), attributes included. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What the latest edition publishes of a page an older edition had: the page it lands on, and its anchors. */
 export interface LatestPage {
@@ -130,4 +131,39 @@ export function withNewerEditionNotice(html: string, page: { version: string; la
 	});
 	// An older edition is not indexed as a duplicate of the latest: it keeps its own canonical address, unindexed.
 	return out.replace('</head>', '<meta name="robots" content="noindex" /></head>');
+}
+
+/** The text of one section as an edition published it: its title and its blocks (paragraphs, headings, list items, table rows). */
+export interface SectionText {
+	id: string;
+	title: string;
+	blocks: string[];
+}
+
+/** What `editions/<version>/text.json` keeps of an edition: its sections' text, for the next edition's "what changed". */
+export interface EditionText {
+	version: string;
+	sections: SectionText[];
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const decode = (s: string) => s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (entities[e.toLowerCase()] ?? m)));
+
+/**
+ * The reading text of a built section page, its prose (up to the citation cards):
+ * one string per paragraph, heading, list item, caption or table row, without the charts' drawings, scripts or
+ * permalink marks. Read from the built page so that "what changed" compares what readers read.
+ */
+export function sectionPageText(html: string): string[] {
+	const start = html.indexOf('<div class="prose"');
+	if (start < 0) return [];
+	const ends = ['<div class="section-cards"', '<details class="cite-this"', '</main>'].map((m) => html.indexOf(m, start)).filter((i) => i >= 0);
+	const body = html
+		.slice(start, Math.min(...ends))
+		.replace(/<(svg|script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<a class="self-link"[^>]*><\/a>/g, '');
+	return body
+		.split(/<\/(?:p|h[1-6]|li|tr|figcaption|dt|dd|summary|caption)>|<br\s*\/?>/)
+		.map((block) => decode(block.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
 }

@@ -74,7 +74,8 @@ export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: str
 		// "<" escaped so that no text in the data can close the script element.
 		...(metadata.jsonLd ? { jsonLd: JSON.stringify(metadata.jsonLd).replace(/</g, '\\u003c') } : {}),
 		favicon: urls.page('favicon.svg'),
-		sitemap: urls.page('sitemap-index.xml'),
+		// The deployment's sitemap, which lists the latest edition: an edition's own folder has none.
+		sitemap: `${urls.root}sitemap-index.xml`,
 		home: { href: urls.page(), label: r.title },
 		...contentsMenu(model, urls, page.current),
 		links: [

@@ -107,13 +107,15 @@ export async function renderedSection(root: string, id: string): Promise<string>
 const project = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * A copy of the whole project for a real build: its configuration, sources, public files, permalink
- * lock and content, with node_modules linked rather than copied. Removed by `removeCopies`.
+ * A copy of the whole project for a real build: its configuration, sources, scripts, public files, permalink
+ * lock, content and frozen editions, with node_modules linked rather than copied. Removed by `removeCopies`.
  */
 export function projectCopy(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'report-build-'));
 	copies.push(dir);
-	for (const part of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'public', 'content']) cpSync(join(project, part), join(dir, part), { recursive: true });
+	for (const part of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'public', 'content', 'scripts', 'editions']) {
+		if (existsSync(join(project, part))) cpSync(join(project, part), join(dir, part), { recursive: true });
+	}
 	// The packages are linked one by one, so the copy's caches (node_modules/.astro: Astro's content store and
 	// the report's own) are its own, never the project's.
 	mkdirSync(join(dir, 'node_modules'));
@@ -124,11 +126,20 @@ export function projectCopy(): string {
 }
 
 /**
+ * The environment for a child build: this process's, without what Vitest copied into it from `import.meta.env`
+ * (`SITE`, `BASE_URL`, `MODE`…), which the child's Astro would take as its own addresses over its configuration.
+ */
+export function childEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const own = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)));
+	return { ...own, VITEST: '', ...env };
+}
+
+/**
  * Builds a project copy as `npm run build` does (`astro build` on the project's own Node), with
  * `env` added. A build that hangs is killed after `seconds`: the caller then sees its status, not a stall.
  */
 export function buildProject(dir: string, env: Record<string, string> = {}, seconds = 100): { status: number | null; output: string } {
 	const bin = join(project, 'node_modules/.bin');
-	const run = spawnSync(join(bin, 'astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: seconds * 1000, killSignal: 'SIGKILL', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, VITEST: '', ...env } });
+	const run = spawnSync(join(bin, 'astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: seconds * 1000, killSignal: 'SIGKILL', env: childEnv({ PATH: `${bin}:${process.env.PATH}`, ...env }) });
 	return { status: run.status, output: `${run.stdout}${run.stderr}${run.error ? `\n${run.error.message}` : ''}` };
 }
