@@ -65,9 +65,6 @@ if (freezeOnly) {
 	writeFileSync(reportFile, updated);
 }
 
-// Everything an edition holds is kept with placeholders for its address, except its figure pictures (PNG has no
-// text to replace): they are drawn with the address of this build.
-if (!process.env.SITE_URL) console.warn('npm run edition: SITE_URL is not set: the frozen figure pictures will name http://localhost:4321/ as their address. Run it with the SITE_URL and BASE_PATH the site is published with.');
 const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, REPORT_FREEZE_EDITION: version } });
 if (build.status !== 0) {
 	// Nothing half-published: the report's version and dates as they were, no partial archive.

@@ -1,30 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { defaultSiteUrl } from '../site/location';
 import { editionBuild } from '../site/current';
 import { changesHtml, editionChanges } from '../site/edition-changes';
 import { compareVersions, detokenize, detokenizePage, editionPath, isText, latestKind, sectionPageText, siteFiles, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice, type Deployment, type EditionText, type LatestPage } from '../site/editions';
-import { scanSite } from '../site/permalinks';
+import { filesUnder, scanSite } from '../site/permalinks';
+import { figurePng } from '../site/pictures';
 import { syncedModel } from './report-guard';
 
 /** Where the frozen editions are kept in the repository: `editions/<version>/site/`, tokenized. */
 export const archiveFolder = 'editions/';
-
-/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
-function filesUnder(dir: string): string[] {
-	const out: string[] = [];
-	const walk = (at: string) => {
-		for (const name of readdirSync(at).sort()) {
-			const full = join(at, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	if (existsSync(dir)) walk(dir);
-	return out;
-}
 
 const write = (path: string, data: string | Uint8Array) => {
 	mkdirSync(dirname(path), { recursive: true });
@@ -43,16 +30,53 @@ export function archivedEditions(root: string): string[] {
 /** Whether a file of the tokenized build belongs to the deployment rather than to an edition. */
 const isSiteFile = (path: string) => siteFiles.some((f) => path === f || path.startsWith(`${f}/`));
 
-/** Copies one edition's tokenized files into `dist/editions/<version>/`, tokens replaced; `page` may rewrite pages. */
-function writePinned(files: Array<{ path: string; read: () => Buffer }>, dist: string, version: string, to: Deployment, page: (path: string, html: string) => string = (_p, h) => h) {
+/** A figure's PNG: kept out of a frozen edition, which draws it again from its SVG for the addresses of each build. */
+const isFigurePng = (path: string) => /^figures\/[^/]+\.png$/.test(path);
+
+/**
+ * Copies one edition's tokenized files into `dist/editions/<version>/`, tokens replaced; `page` may rewrite pages. A
+ * frozen edition has no figure PNGs (a PNG holds no text to replace): each is drawn from its SVG as written here,
+ * which the disk cache keeps, so a warm build draws none.
+ */
+async function writePinned(files: Array<{ path: string; read: () => Buffer }>, dist: string, version: string, to: Deployment, page: (path: string, html: string) => string = (_p, h) => h) {
 	const out = join(dist, editionPath(version));
+	const pngs = new Set(files.filter((f) => isFigurePng(f.path)).map((f) => f.path));
+	const drawn: Array<Promise<void>> = [];
 	for (const f of files) {
 		if (isSiteFile(f.path)) continue;
 		const target = join(out, f.path);
 		if (f.path.endsWith('.html')) write(target, page(f.path, detokenizePage(f.read().toString('utf8'), version, to, 'pinned')));
-		else if (isText(f.path)) write(target, detokenize(f.read().toString('utf8'), version, to, 'pinned'));
-		else write(target, f.read());
+		else if (isText(f.path)) {
+			const text = detokenize(f.read().toString('utf8'), version, to, 'pinned');
+			write(target, text);
+			const png = f.path.replace(/\.svg$/, '.png');
+			if (png !== f.path && isFigurePng(png) && !pngs.has(png)) drawn.push(figurePng(text).then((bytes) => write(join(out, png), bytes)));
+		} else write(target, f.read());
 	}
+	await Promise.all(drawn);
+}
+
+/** A JSON file of the project, or undefined when there is none. */
+function readJson<T>(root: string, path: string): T | undefined {
+	const url = new URL(path, root);
+	return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as T) : undefined;
+}
+
+/**
+ * The changes page with what changed since the previous edition written in, from the text of this build's section
+ * pages and the previous edition's as frozen (its `text.json`); as it was when there is no previous edition.
+ */
+function withChanges(root: string, page: string, text: EditionText, model: ReturnType<typeof syncedModel>, logger: { warn(message: string): void }): string {
+	const previous = model.meta.editions.at(-1)?.version;
+	if (!previous) return page;
+	const before = readJson<EditionText>(root, `${archiveFolder}${previous}/text.json`);
+	if (!before) {
+		logger.warn(`${archiveFolder}${previous}/text.json is missing: the changes page cannot say what changed since edition ${previous}`);
+		return page;
+	}
+	const changes = editionChanges(before, text.sections.map((s) => ({ ...s, aliases: model.section(s.id).aliases })));
+	const html = changesHtml(changes, { section: (id) => `${tokenBase}${id}/`, before: (id) => `${tokenRoot}${editionPath(previous)}${id}/`, previous });
+	return page.replace('<div class="edition-changes" data-edition-changes></div>', () => `<div class="edition-changes">${html}</div>`);
 }
 
 /**
@@ -98,12 +122,13 @@ export function editions(env: Record<string, string | undefined> = process.env):
 			'astro:build:start': () => {
 				// A content problem is the build guard's to report: without a model there are no pages to draw.
 				try {
-					editionBuild.printed = { origin: to.origin, base: `${to.base}${editionPath(syncedModel(root).meta.version)}` };
+					const version = syncedModel(root).meta.version;
+					editionBuild.forPicture = (svg) => detokenize(svg, version, to, 'pinned');
 				} catch {
-					editionBuild.printed = undefined;
+					editionBuild.forPicture = undefined;
 				}
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				if (!building) return;
 				const dist = fileURLToPath(dir);
 				const model = syncedModel(root);
@@ -114,17 +139,8 @@ export function editions(env: Record<string, string | undefined> = process.env):
 				// What readers read in this edition, and what changed since the previous one (the changes page is part of
 				// the edition, frozen with it).
 				const text: EditionText = { version, sections: model.sections.map((s) => ({ id: s.id, title: s.title, blocks: sectionPageText(buffers.get(`${s.id}/index.html`)?.toString('utf8') ?? '') })) };
-				const previous = meta.editions.at(-1)?.version;
-				const previousText = previous && new URL(`${archiveFolder}${previous}/text.json`, root);
-				if (previousText && buffers.has('changes/index.html')) {
-					if (!existsSync(previousText)) logger.warn(`${archiveFolder}${previous}/text.json is missing: the changes page cannot say what changed since edition ${previous}`);
-					else {
-						const before = JSON.parse(readFileSync(previousText, 'utf8')) as EditionText;
-						const changes = editionChanges(before, text.sections.map((s) => ({ ...s, aliases: model.section(s.id).aliases })));
-						const html = changesHtml(changes, { section: (id) => `${tokenBase}${id}/`, before: (id) => `${tokenRoot}${editionPath(previous)}${id}/`, previous });
-						buffers.set('changes/index.html', Buffer.from(buffers.get('changes/index.html')!.toString('utf8').replace('<div class="edition-changes" data-edition-changes></div>', () => `<div class="edition-changes">${html}</div>`)));
-					}
-				}
+				const changes = buffers.get('changes/index.html');
+				if (changes) buffers.set('changes/index.html', Buffer.from(withChanges(root, changes.toString('utf8'), text, model, logger)));
 				const archives = archivedEditions(root);
 				const newer = archives.filter((v) => compareVersions(v, version) > 0);
 				if (newer.length) throw new Error(`${archiveFolder}${newer[0]}/ is newer than the report's version ${version} (content/report.yaml): an edition is published with \`npm run edition -- <version>\`, never by hand`);
@@ -133,11 +149,8 @@ export function editions(env: Record<string, string | undefined> = process.env):
 					if (freeze !== version) throw new Error(`REPORT_FREEZE_EDITION is ${freeze}, but the report's version is ${version}`);
 					if (archives.includes(version)) throw new Error(`edition ${version} is already frozen in ${archiveFolder}${version}/`);
 					const out = fileURLToPath(new URL(`${archiveFolder}${version}/site/`, root));
-					for (const [path, data] of buffers) if (!isSiteFile(path)) write(join(out, path), data);
+					for (const [path, data] of buffers) if (!isSiteFile(path) && !isFigurePng(path)) write(join(out, path), data);
 					write(fileURLToPath(new URL(`${archiveFolder}${version}/text.json`, root)), `${JSON.stringify(text, null, '\t')}\n`);
-					// The pictures (PNG and SVG figures) are the one part drawn with real addresses, not tokens: their credit
-					// names the edition's address as it was published (src/site/current.ts).
-					write(fileURLToPath(new URL(`${archiveFolder}${version}/pictures.json`, root)), `${JSON.stringify({ drawnFor: to }, null, '\t')}\n`);
 					archives.push(version);
 					logger.info(`edition ${version} frozen in ${archiveFolder}${version}/`);
 				}
@@ -156,20 +169,15 @@ export function editions(env: Record<string, string | undefined> = process.env):
 					const folder = fileURLToPath(new URL(`${archiveFolder}${v}/site/`, root));
 					return filesUnder(folder).map((path) => ({ path, read: () => readFileSync(join(folder, path)) }));
 				};
-				writePinned(archives.includes(version) ? archived(version) : [...buffers].map(([path, data]) => ({ path, read: () => data })), dist, version, to);
-				const elsewhere = archives.filter((v) => {
-					const drawn = new URL(`${archiveFolder}${v}/pictures.json`, root);
-					if (!existsSync(drawn)) return false;
-					const { drawnFor } = JSON.parse(readFileSync(drawn, 'utf8')) as { drawnFor: Deployment };
-					return drawnFor.origin !== to.origin || drawnFor.base !== to.base;
-				});
-				if (elsewhere.length) logger.warn(`the figure pictures of edition(s) ${elsewhere.join(', ')} were frozen for another SITE_URL or BASE_PATH: their credit line names that address (${archiveFolder}<version>/pictures.json); the pages and downloads follow this build's`);
+				if (archives.includes(version)) await writePinned(archived(version), dist, version, to);
+				else await writePinned([...buffers].map(([path, data]) => ({ path, read: () => data })), dist, version, to);
 				const published = scanSite(dist);
-				const latest = { version, date: meta.dates.modified };
+				const latest = { version, date: meta.dates.published };
 				for (const old of archives.filter((v) => v !== version)) {
-					writePinned(archived(old), dist, old, to, (path, html) => {
+					await writePinned(archived(old), dist, old, to, (path, html) => {
 						const page = path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : undefined;
-						if (page === undefined) return html;
+						// A redirect page left for a renamed section only sends readers on (and is already unindexed).
+						if (page === undefined || !html.includes('<main id="main"')) return html;
 						return withNewerEditionNotice(html, { version: old, latest, base: to.base, changes: `${to.base}changes/`, target: latestPage(dist, published, page) });
 					});
 				}

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -30,25 +30,30 @@ export function scanPage(html: string): PublishedPage {
 	return redirect !== undefined ? { anchors: [...new Set(anchors)], redirectTo: redirect } : { anchors: [...new Set(anchors)] };
 }
 
+/** Every file under `dir`, as sorted paths relative to it with `/` separators (none when it does not exist). */
+export function filesUnder(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (at: string) => {
+		for (const name of readdirSync(at).sort()) {
+			const full = join(at, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else out.push(relative(dir, full).split(sep).join('/'));
+		}
+	};
+	if (existsSync(dir)) walk(dir);
+	return out;
+}
+
 /**
  * Walks a built site and lists its pages (`index.html` files) by path relative to the base: the latest edition's,
  * not the editions kept under `editions/` (each frozen as published; src/site/editions.ts).
  */
 export function scanSite(dist: string): Published {
 	const published: Published = new Map();
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir).sort()) {
-			const full = join(dir, name);
-			if (statSync(full).isDirectory()) {
-				if (dir !== dist || name !== 'editions') walk(full);
-			}
-			else if (name === 'index.html') {
-				const path = relative(dist, dir).split(sep).join('/');
-				published.set(path ? `${path}/` : '', scanPage(readFileSync(full, 'utf8')));
-			}
-		}
-	};
-	walk(dist);
+	for (const file of filesUnder(dist)) {
+		if (file.startsWith('editions/') || !(file === 'index.html' || file.endsWith('/index.html'))) continue;
+		published.set(file.slice(0, -'index.html'.length), scanPage(readFileSync(join(dist, file), 'utf8')));
+	}
 	return published;
 }
 

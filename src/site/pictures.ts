@@ -2,7 +2,9 @@ import { renderAsync } from '@resvg/resvg-js';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
+import { cachedBytes } from '../cache/disk';
 import { packageFont, subsetFontFiles } from '../load/fonts';
+import { pngWidth } from './figure-paths';
 import { chineseCodePoints } from './zh-font';
 
 /**
@@ -137,4 +139,13 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | un
 	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
 	if (String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') return undefined;
 	return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * A figure's PNG, drawn from its standalone SVG at print width; drawn again only when the SVG changes (the fonts and
+ * the renderer are part of every key: src/cache/disk.ts). The figure route and the editions kept in the repository
+ * (src/integration/editions.ts) draw theirs here, so an edition's PNG drawn once is found again.
+ */
+export async function figurePng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+	return cachedBytes('figure-png', [svg, pngWidth], async () => svgToPng(svg, pngWidth, await pictureFonts()));
 }

@@ -14,14 +14,9 @@ export interface SiteUrls {
 	section(id: string, anchor?: string): string;
 	/** An absolute URL, for canonical links, citations and metadata. */
 	absolute(path?: string, anchor?: string): string;
-	/**
-	 * An absolute URL drawn into a picture, where no placeholder can be replaced after the build: the same as
-	 * `absolute`, except in a build of an edition, where it is the edition's pinned address as deployed.
-	 */
-	printed(path?: string): string;
 }
 
-export function createUrls(base: string, origin: string = defaultSiteUrl, options: { root?: string; printed?: () => { base: string; origin: string } | undefined } = {}): SiteUrls {
+export function createUrls(base: string, origin: string = defaultSiteUrl, options: { root?: string } = {}): SiteUrls {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const page = (path = '', anchor?: string) => `${root}${path.replace(/^\/+/, '')}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 	const absolute = (path?: string, anchor?: string) => new URL(page(path, anchor), origin).href;
@@ -31,9 +26,5 @@ export function createUrls(base: string, origin: string = defaultSiteUrl, option
 		page,
 		section: (id, anchor) => page(`${id}/`, anchor),
 		absolute,
-		printed: (path = '') => {
-			const at = options.printed?.();
-			return at ? new URL(`${at.base}${path.replace(/^\/+/, '')}`, at.origin).href : absolute(path);
-		},
 	};
 }

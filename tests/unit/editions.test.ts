@@ -1,13 +1,15 @@
 // Editions a citer can pin (issue 23): every edition at its own addresses, frozen as published; the unversioned
 // addresses show the latest; older pages say a newer edition exists and link to the same place in it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { changesHtml, editionChanges } from '../../src/site/edition-changes';
 import { compareVersions, cspHash, detokenize, detokenizePage, sectionPageText, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice } from '../../src/site/editions';
-import { brokenPermalinks, readLock, scanSite } from '../../src/site/permalinks';
+import { pngWidth } from '../../src/site/figure-paths';
+import { pngSize } from '../../src/site/pictures';
+import { brokenPermalinks, filesUnder as files, readLock, scanSite } from '../../src/site/permalinks';
 import { buildProject, childEnv, projectCopy, removeCopies } from './fixture-copy';
 
 afterAll(removeCopies);
@@ -91,20 +93,6 @@ describe('sectionPageText', () => {
 		expect(sectionPageText(html)).toEqual(['One & two .', 'Head', 'Three']);
 	});
 });
-
-/** Every file under `dir`, relative, with `/`. */
-function files(dir: string): string[] {
-	const out: string[] = [];
-	const walk = (at: string) => {
-		for (const name of readdirSync(at).sort()) {
-			const full = join(at, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return out;
-}
 
 /** A page of an older edition without what the newer edition wrote into it: the notice, the heading lines, noindex. */
 const asFrozen = (html: string) => html.replace(/<aside class="edition-notice"[\s\S]*?<\/aside>/, '').replace(/<p class="edition-heading">[\s\S]*?<\/p>/g, '').replace('<meta name="robots" content="noindex" /></head>', '</head>');
@@ -228,6 +216,13 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 			const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
 			expect([ld.version, ld['@id'], ld.isPartOf.url]).toEqual([v, url, pinned(v)]);
 		}
+		// The figures' pictures credit the edition at its pinned address; a frozen edition draws its PNGs from its SVGs.
+		for (const v of ['1.0.0', '1.1.0']) {
+			const folder = join(dist, `editions/${v}/figures/`);
+			expect(readFileSync(join(folder, 'growth.svg'), 'utf8'), v).toContain(pinned(v, 'figures/growth/'));
+			expect(pngSize(readFileSync(join(folder, 'growth.png'))), v).toEqual({ width: pngWidth, height: expect.any(Number) });
+		}
+		expect(existsSync(join(dir, 'editions/1.1.0/site/figures/growth.png'))).toBe(false);
 		const home = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1]!);
 		expect(home.hasPart.every((p: { url: string }) => p.url.startsWith(pinned('1.1.0')))).toBe(true);
 	});
@@ -267,6 +262,26 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 		expect(html).toContain('<del>Beijing</del> → <ins>Beijing’s media cluster</ins><br /><span class="change-context">Beijing’s media cluster</span>');
 		expect(html).toContain('<a href="/reports/x/editions/1.0.0/creative-industries/">The section in edition 1.0.0</a>');
 		expect(readFileSync(join(dist, 'editions/1.1.0/changes/index.html'), 'utf8')).toContain('<del>can be close to the</del> → <ins>may sit beside a</ins>');
+	});
+
+	test('every link of every edition’s pages lands on a file of the site, and on its anchor', () => {
+		const missing: string[] = [];
+		let checked = 0;
+		for (const f of files(dist)) {
+			if (!f.endsWith('.html') || f.startsWith('pagefind/')) continue;
+			const html = readFileSync(join(dist, f), 'utf8');
+			for (const [, href] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
+				const url = new URL(href!.replace(/&amp;/g, '&'), `${to.origin}${to.base}${f}`);
+				if (url.origin !== to.origin || !url.pathname.startsWith(to.base)) continue;
+				const rel = decodeURIComponent(url.pathname.slice(to.base.length));
+				const target = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+				checked++;
+				if (!existsSync(join(dist, target))) missing.push(`${f}: ${href}`);
+				else if (url.hash && !readFileSync(join(dist, target), 'utf8').includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) missing.push(`${f}: ${href} (no such anchor)`);
+			}
+		}
+		expect(missing).toEqual([]);
+		expect(checked).toBeGreaterThan(1000);
 	});
 
 	test('every inline style and script of every page, in every edition, has its hash in the page’s CSP', () => {

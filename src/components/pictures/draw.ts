@@ -3,7 +3,8 @@ import { cachedBytes } from '../../cache/disk';
 import type { FigureModel, ReportModel } from '../../model/report-model';
 import { figurePaths, pngWidth, type PictureFormat } from '../../site/figure-paths';
 import { figurePictureLayout, shareImageLayout, shareImageSize, type PictureCredit, type ShareImage } from '../../site/picture-layouts';
-import { pictureFonts, svgToPng } from '../../site/pictures';
+import { figurePng, pictureFonts, svgToPng } from '../../site/pictures';
+import { editionBuild } from '../../site/current';
 import { shareCards, shareImagePath } from '../../site/share-images';
 import type { SiteUrls } from '../../site/urls';
 import FigurePicture from './FigurePicture.astro';
@@ -25,7 +26,7 @@ export function figurePictureSvg(figure: FigureModel, credit: PictureCredit): Pr
 /** A figure of the report as a standalone SVG, credited to the report at the figure's page. */
 export function figureSvg(model: ReportModel, urls: SiteUrls, id: string): Promise<string> {
 	const r = model.meta;
-	return figurePictureSvg(model.figure(id), { work: `${r.title} (${r.institution}, ${r.dates.published.slice(0, 4)})`, licence: r.licence.name, url: urls.printed(figurePaths.page(id)) });
+	return figurePictureSvg(model.figure(id), { work: `${r.title} (${r.institution}, ${r.dates.published.slice(0, 4)})`, licence: r.licence.name, url: urls.absolute(figurePaths.page(id)) });
 }
 
 /** A share image as an SVG document, 1200 × 630. */
@@ -37,8 +38,7 @@ export function shareImageSvg(card: ShareImage): Promise<string> {
 export async function figurePicture(model: ReportModel, urls: SiteUrls, id: string, format: PictureFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }> {
 	const svg = await figureSvg(model, urls, id);
 	if (format === 'svg') return { body: svg, type: 'image/svg+xml' };
-	// Drawn again only when its SVG changes (the fonts and the renderer are part of every key: src/cache/disk.ts).
-	return { body: await cachedBytes('figure-png', [svg, pngWidth], async () => svgToPng(svg, pngWidth, await pictureFonts())), type: 'image/png' };
+	return { body: await figurePng(editionBuild.forPicture?.(svg) ?? svg), type: 'image/png' };
 }
 
 /** Every share image, by its path relative to the base (`og/index.png`), with the page it previews. */
