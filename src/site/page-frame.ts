@@ -44,6 +44,8 @@ export interface PageFrame {
 export interface EditionsLine {
 	permanent?: string;
 	editions: Array<{ href: string; label: string; current: boolean }>;
+	/** The unversioned home page, which always shows the latest edition. */
+	latest: string;
 	changes: string;
 }
 
@@ -53,7 +55,9 @@ export function editionsLine(model: ReportModel, urls: SiteUrls, path: string | 
 	const earlier = r.editions.map((e) => ({ href: `${urls.root}${editionPath(e.version)}`, label: `${e.version} (${e.published})`, current: false }));
 	return {
 		...(path !== undefined ? { permanent: urls.absolute(path) } : {}),
-		editions: [...earlier, { href: urls.root, label: `${r.version} (${r.dates.published}, the latest)`, current: true }],
+		// "This edition", not "the latest": a page is frozen with its edition, and stays right once a newer one exists.
+		editions: [...earlier, { href: urls.page(), label: `${r.version} (${r.dates.published}, this edition)`, current: true }],
+		latest: urls.root,
 		changes: urls.page('changes/'),
 	};
 }

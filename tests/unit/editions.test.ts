@@ -195,7 +195,9 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 		for (const id of ['beijing-media', 'shanghai', 'beijing']) expect(latest).toContain(`id="${id}"`);
 		expect(latest).toContain('data-alias-of="beijing-media"');
 		// Every page says which edition it is and links to the others.
-		expect(latest).toContain(`<a href="/reports/x/editions/1.0.0/">1.0.0 (2026-11-28)</a> · <a href="/reports/x/" aria-current="true">1.1.0 (2027-01-15, the latest)</a>`);
+		expect(latest).toContain(`<a href="/reports/x/editions/1.0.0/">1.0.0 (2026-11-28)</a> · <a href="/reports/x/" aria-current="true">1.1.0 (2027-01-15, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
+		expect(readFileSync(join(dist, 'editions/1.1.0/typology/index.html'), 'utf8')).toContain(`<a href="/reports/x/editions/1.0.0/">1.0.0 (2026-11-28)</a> · <a href="/reports/x/editions/1.1.0/" aria-current="true">1.1.0 (2027-01-15, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
+		expect(old).toContain(`<a href="/reports/x/editions/1.0.0/" aria-current="true">1.0.0 (2026-11-28, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
 	});
 
 	test('each edition cites itself: its version and its pinned address, in every download and in the page metadata', () => {
