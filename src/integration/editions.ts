@@ -8,7 +8,7 @@ import { changesHtml, editionChanges } from '../site/edition-changes';
 import { compareVersions, detokenize, detokenizePage, editionPath, isText, latestKind, sectionPageText, siteFiles, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice, type Deployment, type EditionText, type LatestPage } from '../site/editions';
 import { filesUnder, scanSite } from '../site/permalinks';
 import { figurePng } from '../site/pictures';
-import { syncedModel } from './report-guard';
+import { refuse, syncedModel } from './report-guard';
 
 /** Where the frozen editions are kept in the repository: `editions/<version>/site/`, tokenized. */
 export const archiveFolder = 'editions/';
@@ -54,6 +54,22 @@ async function writePinned(files: Array<{ path: string; read: () => Buffer }>, d
 		} else write(target, f.read());
 	}
 	await Promise.all(drawn);
+}
+
+/**
+ * What is wrong with the editions content/report.yaml lists (`listed`, oldest first) beside the current `version` and
+ * the editions frozen in the repository; undefined when they agree: each listed edition is frozen and older than the
+ * next, and nothing newer than the current version is frozen.
+ */
+export function editionsProblem(listed: string[], version: string, archived: string[]): string | undefined {
+	const all = [...listed, version];
+	const order = all.findIndex((v, i) => i > 0 && compareVersions(all[i - 1]!, v) >= 0);
+	if (order > 0) return `content/report.yaml lists edition ${all[order - 1]} before ${all[order]}: the editions must go from oldest to newest, the current version last`;
+	const lost = listed.find((v) => !archived.includes(v));
+	if (lost) return `content/report.yaml lists edition ${lost}, but ${archiveFolder}${lost}/ is missing: that edition's pages would not be served`;
+	const stray = archived.find((v) => !all.includes(v));
+	if (stray) return `${archiveFolder}${stray}/ is an edition content/report.yaml does not list`;
+	return undefined;
 }
 
 /** A JSON file of the project, or undefined when there is none. */
@@ -142,12 +158,12 @@ export function editions(env: Record<string, string | undefined> = process.env):
 				const changes = buffers.get('changes/index.html');
 				if (changes) buffers.set('changes/index.html', Buffer.from(withChanges(root, changes.toString('utf8'), text, model, logger)));
 				const archives = archivedEditions(root);
-				const newer = archives.filter((v) => compareVersions(v, version) > 0);
-				if (newer.length) throw new Error(`${archiveFolder}${newer[0]}/ is newer than the report's version ${version} (content/report.yaml): an edition is published with \`npm run edition -- <version>\`, never by hand`);
+				const problem = editionsProblem(meta.editions.map((e) => e.version), version, archives);
+				if (problem) refuse([`${problem}: an edition is published with \`npm run edition -- <version>\`, which keeps content/report.yaml and ${archiveFolder} in step`], 'build', logger);
 				const freeze = env.REPORT_FREEZE_EDITION;
 				if (freeze !== undefined) {
-					if (freeze !== version) throw new Error(`REPORT_FREEZE_EDITION is ${freeze}, but the report's version is ${version}`);
-					if (archives.includes(version)) throw new Error(`edition ${version} is already frozen in ${archiveFolder}${version}/`);
+					if (freeze !== version) refuse([`REPORT_FREEZE_EDITION is ${freeze}, but the report's version is ${version}`], 'build', logger);
+					if (archives.includes(version)) refuse([`edition ${version} is already frozen in ${archiveFolder}${version}/`], 'build', logger);
 					const out = fileURLToPath(new URL(`${archiveFolder}${version}/site/`, root));
 					for (const [path, data] of buffers) if (!isSiteFile(path) && !isFigurePng(path)) write(join(out, path), data);
 					write(fileURLToPath(new URL(`${archiveFolder}${version}/text.json`, root)), `${JSON.stringify(text, null, '\t')}\n`);

@@ -14,7 +14,7 @@ import { createUrls } from '../site/urls';
 import { chineseWebFont, chineseWebFontBytes } from '../site/zh-font';
 
 /** Prints problems as an author reads them (no stack trace, no wrapper) and stops a build. */
-function refuse(lines: string[], command: string, logger: { error(message: string): void }): never {
+export function refuse(lines: string[], command: string, logger: { error(message: string): void }): never {
 	logger.error(`The build stopped: ${lines.length === 1 ? 'one problem' : `${lines.length} problems`} to fix.\n  ${lines.join('\n  ')}`);
 	if (command === 'dev') throw new Error(lines.join('\n'));
 	process.exit(1);

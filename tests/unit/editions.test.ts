@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { editionsProblem } from '../../src/integration/editions';
 import { changesHtml, editionChanges } from '../../src/site/edition-changes';
 import { compareVersions, cspHash, detokenize, detokenizePage, sectionPageText, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice } from '../../src/site/editions';
 import { pngWidth } from '../../src/site/figure-paths';
@@ -47,6 +48,20 @@ describe('detokenizePage', () => {
 describe('compareVersions', () => {
 	test('orders versions by number, not as text', () => {
 		expect(['1.10.0', '1.2.0', '1.2.1', '0.9.9'].sort(compareVersions)).toEqual(['0.9.9', '1.2.0', '1.2.1', '1.10.0']);
+	});
+});
+
+describe('editionsProblem', () => {
+	test('accepts editions listed oldest first, each frozen, the current one frozen or not yet', () => {
+		expect(editionsProblem(['1.0.0', '1.2.0'], '1.10.0', ['1.0.0', '1.2.0'])).toBeUndefined();
+		expect(editionsProblem(['1.0.0'], '1.1.0', ['1.0.0', '1.1.0'])).toBeUndefined();
+	});
+	test('says which edition is out of order, not frozen, or frozen but not listed', () => {
+		expect(editionsProblem(['1.1.0', '1.0.0'], '2.0.0', ['1.0.0', '1.1.0'])).toBe('content/report.yaml lists edition 1.1.0 before 1.0.0: the editions must go from oldest to newest, the current version last');
+		expect(editionsProblem(['1.0.0'], '1.0.0', ['1.0.0'])).toContain('lists edition 1.0.0 before 1.0.0');
+		expect(editionsProblem(['1.0.0'], '1.1.0', [])).toBe("content/report.yaml lists edition 1.0.0, but editions/1.0.0/ is missing: that edition's pages would not be served");
+		expect(editionsProblem([], '1.1.0', ['1.0.0'])).toBe('editions/1.0.0/ is an edition content/report.yaml does not list');
+		expect(editionsProblem([], '1.1.0', ['2.0.0'])).toBe('editions/2.0.0/ is an edition content/report.yaml does not list');
 	});
 });
 
@@ -301,4 +316,15 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 		}
 		expect(checked).toBeGreaterThan(100);
 	});
+});
+
+describe('a build whose list of editions disagrees with the frozen ones', () => {
+	test('stops, saying which edition and how editions are published', () => {
+		const dir = projectCopy();
+		const file = join(dir, 'content/report.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^licence:/m, 'editions:\n  - { version: "0.9.0", published: "2026-10-01" }\nlicence:'));
+		const { status, output } = buildProject(dir, {}, 150);
+		expect(status).toBe(1);
+		expect(output).toContain("content/report.yaml lists edition 0.9.0, but editions/0.9.0/ is missing: that edition's pages would not be served: an edition is published with `npm run edition -- <version>`");
+	}, 200_000);
 });
