@@ -19,6 +19,9 @@ try {
 	process.exit(1);
 }
 const { site, base } = location;
+// A sitemap lists the addresses a search engine should index: not the 404 page, and not /report/, whose canonical
+// link is the home page (the report's one canonical URL, src/citation/metadata.ts).
+const notInSitemap = new Set(['404/', 'report/'].map((path) => new URL(`${base}${path}`, site).href));
 
 export default defineConfig({
 	site,
@@ -36,7 +39,7 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [[remarkReport, { root: fileURLToPath(new URL('./', import.meta.url)) }]], smartypants: false, gfm: true }),
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !notInSitemap.has(page) })],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
 		// everything else may come from this site only. A page that shows Chinese carries its font as a data:
