@@ -9,6 +9,7 @@ import { reportGuard } from './src/integration/report-guard.ts';
 import { siteUrlNotice } from './src/integration/site-url.ts';
 import { editions } from './src/integration/editions.ts';
 import { siteLocation } from './src/site/location.ts';
+import { tokenBase, tokenOrigin } from './src/site/editions.ts';
 
 /** @type {{ site: string, base: string }} */
 let location;
@@ -20,6 +21,10 @@ try {
 	process.exit(1);
 }
 const { site, base } = location;
+// A sitemap lists the addresses a search engine should index: not the 404 page, and not /report/, whose canonical
+// link is the home page (the report's one canonical URL, src/citation/metadata.ts).
+// The sitemap is written by a build of an edition, with the edition tokens for addresses (src/site/editions.ts).
+const notInSitemap = new Set(['404/', 'report/'].flatMap((path) => [new URL(`${base}${path}`, site).href, new URL(`${tokenBase}${path}`, tokenOrigin).href]));
 
 export default defineConfig({
 	site,
@@ -38,7 +43,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// The editions come last: they turn the tokenized output (the sitemap's too) into every edition's pages.
-	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !page.endsWith('/404/') }), editions()],
+	integrations: [mdx(), reportGuard(), siteUrlNotice(), sitemap({ filter: (page) => !notInSitemap.has(page) }), editions()],
 	security: {
 		// Astro hashes its own scripts and styles into script-src and style-src (no 'unsafe-inline');
 		// everything else may come from this site only. A page that shows Chinese carries its font as a data:

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cachedBytes } from '../cache/disk';
 import { packageFont, packageVersion, webFontSubset } from '../load/fonts';
 import type { ReportModel } from '../model/report-model';
 import type { SiteUrls } from './urls';
@@ -100,9 +101,13 @@ function cut(model: ReportModel): ChineseWebFont | undefined {
 	return { family: chineseFamily, path: `fonts/noto-sans-hans-${hash}.woff2`, codePoints };
 }
 
-/** The font file's bytes: Noto Sans Hans Regular cut to the font's characters, as WOFF2. */
+/**
+ * The font file's bytes: Noto Sans Hans Regular cut to the font's characters, as WOFF2. Kept on disk between
+ * builds (the cut takes HarfBuzz and Brotli about a second): the file's name already digests what decides its
+ * bytes, and the cache's key adds the code version.
+ */
 export function chineseWebFontBytes(font: ChineseWebFont): Promise<Uint8Array<ArrayBuffer>> {
-	return webFontSubset(sourceFont().file, String.fromCodePoint(...font.codePoints));
+	return cachedBytes('zh-font', font.path, () => webFontSubset(sourceFont().file, String.fromCodePoint(...font.codePoints)));
 }
 
 /**

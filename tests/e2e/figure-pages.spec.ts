@@ -19,6 +19,23 @@ test('every figure has its own page, listed in the sitemap and the permalink loc
 	}
 });
 
+// Search engines read a sitemap as the list of canonical addresses: a page whose canonical link names another
+// page (/report/ names the home page) is a duplicate, and a sitemap that lists it contradicts the page. A page's own
+// address is its edition's pinned one (src/site/editions.ts).
+test('the sitemap lists every page whose canonical link is itself, and no other', () => {
+	const sitemap = readFileSync(`${dist}sitemap-0.xml`, 'utf8');
+	const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort();
+	const canonical = pages
+		.map((path) => {
+			const html = readFileSync(`${dist}${path.slice(base.length)}index.html`, 'utf8');
+			const href = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+			return href === pinned(path.slice(base.length)) ? href : undefined;
+		})
+		.filter((href): href is string => href !== undefined)
+		.sort();
+	expect(listed).toEqual(canonical);
+});
+
 test('with JavaScript off, a figure page shows the chart, caption, source, description, data, downloads, its section and a citation', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
