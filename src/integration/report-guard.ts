@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { authorWarning } from '../citation';
-import { pruneUnused, startCacheUse, useCacheDir } from '../cache/disk';
+import { startCacheUse, useCacheDir } from '../cache/disk';
 import { readAllCollections, type CollectionName, type LoadedCollection } from '../load/collections';
 import { loadedCollections } from '../load/loaders';
 import { ContentError, formatProblem } from '../load/problems';
@@ -76,8 +76,7 @@ export function reportGuard(): AstroIntegration {
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				// The cache keeps what this build used: the work of the next build, not of every version drawn.
-				pruneUnused();
+				// The cache is pruned by the editions integration, which runs last (it draws the kept editions' pictures).
 				const published = scanSite(fileURLToPath(dir));
 				const lock = readLock(root.href);
 				const broken = brokenPermalinks(lock, published);
