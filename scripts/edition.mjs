@@ -3,7 +3,7 @@
 //
 // The content as committed becomes edition 1.1.0: content/report.yaml gets the new version and today's date (the
 // edition it replaces joins its `editions:` list), the site is built and the built edition frozen, tokenized, in
-// editions/1.1.0/ (src/integration/editions.ts), and the permalink lock gains the new pages and anchors. It refuses a
+// content/editions/1.1.0/ (src/integration/editions.ts), and the permalink lock gains the new pages and anchors. It refuses a
 // version that exists, one not greater than the current version, and uncommitted changes under content/, so that an
 // edition is always the text of a commit. Nothing is committed: it prints what to commit.
 //
@@ -37,7 +37,7 @@ const text = readFileSync(reportFile, 'utf8');
 const report = parse(text);
 const current = String(report.version);
 const earlier = Array.isArray(report.editions) ? report.editions : [];
-const frozen = (v) => existsSync(new URL(`editions/${v}/site/`, root));
+const frozen = (v) => existsSync(new URL(`content/editions/${v}/site/`, root));
 
 const git = spawnSync('git', ['status', '--porcelain', '--', 'content/'], { cwd: root, encoding: 'utf8' });
 if (git.status !== 0) refuse(`cannot ask git whether content/ has uncommitted changes: ${(git.stderr || git.error?.message || '').trim()}`);
@@ -45,7 +45,7 @@ if (git.stdout.trim()) refuse(`content/ has uncommitted changes; an edition is t
 
 let version = current;
 if (freezeOnly) {
-	if (frozen(current)) refuse(`edition ${current} is already frozen in editions/${current}/`);
+	if (frozen(current)) refuse(`edition ${current} is already frozen in content/editions/${current}/`);
 } else {
 	if (next === current || earlier.some((e) => e.version === next) || frozen(next)) refuse(`edition ${next} exists already`);
 	if (compareVersions(next, current) <= 0) refuse(`${next} is not greater than the current version ${current}`);
@@ -59,7 +59,7 @@ if (freezeOnly) {
 	const list = `editions:\n${editions.map((e) => `  - { version: "${e.version}", published: "${e.published}" }`).join('\n')}\n`;
 	updated = /^editions:/m.test(updated)
 		? updated.replace(/^editions:.*\n(?:[ \t]+.*\n)*/m, list)
-		: updated.replace(/^(dates:\n(?:[ \t]+.*\n)*)/m, `$1# The earlier editions, each frozen in editions/<version>/ (written by npm run edition).\n${list}`);
+		: updated.replace(/^(dates:\n(?:[ \t]+.*\n)*)/m, `$1# The earlier editions, each frozen in content/editions/<version>/ (written by npm run edition).\n${list}`);
 	const check = parse(updated);
 	if (check.version !== next || check.dates.published !== date || check.editions?.length !== editions.length) refuse('could not update content/report.yaml: is its version, dates or editions entry written in an unusual way?');
 	writeFileSync(reportFile, updated);
@@ -69,9 +69,9 @@ const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', 
 if (build.status !== 0) {
 	// Nothing half-published: the report's version and dates as they were, no partial archive.
 	if (!freezeOnly) writeFileSync(reportFile, text);
-	rmSync(new URL(`editions/${version}/`, root), { recursive: true, force: true });
+	rmSync(new URL(`content/editions/${version}/`, root), { recursive: true, force: true });
 	refuse(`the build failed; edition ${version} was not published`);
 }
 const lock = readLock(root.href);
 writeFileSync(new URL(lockFile, root), serialiseLock(extendLock(lock, scanSite(fileURLToPath(new URL('dist/', root))))));
-console.log(`Edition ${version} ${freezeOnly ? 'frozen' : 'published'} in editions/${version}/. Commit it: git add editions/${version} content/report.yaml ${lockFile} && git commit`);
+console.log(`Edition ${version} ${freezeOnly ? 'frozen' : 'published'} in content/editions/${version}/. Commit it: git add content/editions/${version} content/report.yaml ${lockFile} && git commit`);

@@ -11,8 +11,11 @@ import { filesUnder, scanSite } from '../site/permalinks';
 import { figurePng } from '../site/pictures';
 import { refuse, syncedModel } from './report-guard';
 
-/** Where the frozen editions are kept in the repository: `editions/<version>/site/`, tokenized. */
-export const archiveFolder = 'editions/';
+/**
+ * Where the frozen editions are kept in the repository: `content/editions/<version>/site/`, tokenized. A frozen
+ * edition is content (what was published, word for word), not code: it sits with the rest of the content.
+ */
+export const archiveFolder = 'content/editions/';
 
 const write = (path: string, data: string | Uint8Array) => {
 	mkdirSync(dirname(path), { recursive: true });
@@ -118,9 +121,9 @@ function latestPage(dist: string, published: ReturnType<typeof scanSite>, path: 
  * Publishes every edition of the report (see src/site/editions.ts): the build runs with placeholder tokens for
  * the origin and the base path; once the pages are written (and the sitemap, so this integration comes last), the
  * tokenized output becomes the unversioned site and the current edition's pinned copy, and every edition frozen in
- * `editions/` is copied to its folder. A page of an older edition is told, and tells its reader, that a newer one
+ * `content/editions/` is copied to its folder. A page of an older edition is told, and tells its reader, that a newer one
  * exists. With `REPORT_FREEZE_EDITION` set to the current version (`npm run edition`), the tokenized output is also
- * frozen into `editions/<version>/`.
+ * frozen into `content/editions/<version>/`.
  */
 export function editions(env: Record<string, string | undefined> = process.env): AstroIntegration {
 	let root: string;

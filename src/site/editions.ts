@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  * base path go (the integration sets them as Astro's `site` and `base`, src/integration/editions.ts). After the
  * build, the tokens are replaced twice: once for the unversioned addresses (the latest edition) and once for the
  * edition's own folder, so keeping a pinned copy costs a copy of the files, not a second build. An edition frozen
- * at its release (`npm run edition`) is that tokenized output, kept in the repository under `editions/<version>/`:
+ * at its release (`npm run edition`) is that tokenized output, kept in the repository under `content/editions/<version>/`:
  * it works under any SITE_URL and BASE_PATH, and a later build only copies it, replacing the tokens, so the build
  * does not grow slower with every edition it keeps.
  *
@@ -140,7 +140,7 @@ export interface SectionText {
 	blocks: string[];
 }
 
-/** What `editions/<version>/text.json` keeps of an edition: its sections' text, for the next edition's "what changed". */
+/** What `content/editions/<version>/text.json` keeps of an edition: its sections' text, for the next edition's "what changed". */
 export interface EditionText {
 	version: string;
 	sections: SectionText[];

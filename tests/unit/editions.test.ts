@@ -59,9 +59,9 @@ describe('editionsProblem', () => {
 	test('says which edition is out of order, not frozen, or frozen but not listed', () => {
 		expect(editionsProblem(['1.1.0', '1.0.0'], '2.0.0', ['1.0.0', '1.1.0'])).toBe('content/report.yaml lists edition 1.1.0 before 1.0.0: the editions must go from oldest to newest, the current version last');
 		expect(editionsProblem(['1.0.0'], '1.0.0', ['1.0.0'])).toContain('lists edition 1.0.0 before 1.0.0');
-		expect(editionsProblem(['1.0.0'], '1.1.0', [])).toBe("content/report.yaml lists edition 1.0.0, but editions/1.0.0/ is missing: that edition's pages would not be served");
-		expect(editionsProblem([], '1.1.0', ['1.0.0'])).toBe('editions/1.0.0/ is an edition content/report.yaml does not list');
-		expect(editionsProblem([], '1.1.0', ['2.0.0'])).toBe('editions/2.0.0/ is an edition content/report.yaml does not list');
+		expect(editionsProblem(['1.0.0'], '1.1.0', [])).toBe("content/report.yaml lists edition 1.0.0, but content/editions/1.0.0/ is missing: that edition's pages would not be served");
+		expect(editionsProblem([], '1.1.0', ['1.0.0'])).toBe('content/editions/1.0.0/ is an edition content/report.yaml does not list');
+		expect(editionsProblem([], '1.1.0', ['2.0.0'])).toBe('content/editions/2.0.0/ is an edition content/report.yaml does not list');
 	});
 });
 
@@ -153,7 +153,7 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 
 	test('refuses a version that exists or is not greater, before building anything', () => {
 		expect(published.status, published.output).toBe(0);
-		expect(git(dir, 'add', '-A', 'content', 'editions', 'permalinks.lock.json').status).toBe(0);
+		expect(git(dir, 'add', '-A', 'content', 'permalinks.lock.json').status).toBe(0);
 		expect(git(dir, 'commit', '-qm', 'edition 1.1.0').status).toBe(0);
 		for (const [version, message] of [
 			['1.1.0', 'edition 1.1.0 exists already'],
@@ -171,9 +171,9 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 		expect(report.version).toBe('1.1.0');
 		expect(report.dates).toEqual({ published: '2027-01-15', modified: '2027-01-15' });
 		expect(report.editions).toEqual([{ version: '1.0.0', published: '2026-11-28' }]);
-		expect(existsSync(join(dir, 'editions/1.1.0/site/creative-industries/index.html'))).toBe(true);
-		expect(existsSync(join(dir, 'editions/1.1.0/site/pagefind'))).toBe(false);
-		expect(JSON.parse(readFileSync(join(dir, 'editions/1.1.0/text.json'), 'utf8')).version).toBe('1.1.0');
+		expect(existsSync(join(dir, 'content/editions/1.1.0/site/creative-industries/index.html'))).toBe(true);
+		expect(existsSync(join(dir, 'content/editions/1.1.0/site/pagefind'))).toBe(false);
+		expect(JSON.parse(readFileSync(join(dir, 'content/editions/1.1.0/text.json'), 'utf8')).version).toBe('1.1.0');
 	});
 
 	test('every file of edition 1.0.0 is as it was, its pages but for the notice that a newer edition exists', () => {
@@ -239,7 +239,7 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 			expect(readFileSync(join(folder, 'growth.svg'), 'utf8'), v).toContain(pinned(v, 'figures/growth/'));
 			expect(pngSize(readFileSync(join(folder, 'growth.png'))), v).toEqual({ width: pngWidth, height: expect.any(Number) });
 		}
-		expect(existsSync(join(dir, 'editions/1.1.0/site/figures/growth.png'))).toBe(false);
+		expect(existsSync(join(dir, 'content/editions/1.1.0/site/figures/growth.png'))).toBe(false);
 		const home = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1]!);
 		expect(home.hasPart.every((p: { url: string }) => p.url.startsWith(pinned('1.1.0')))).toBe(true);
 	});
@@ -325,6 +325,6 @@ describe('a build whose list of editions disagrees with the frozen ones', () => 
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^licence:/m, 'editions:\n  - { version: "0.9.0", published: "2026-10-01" }\nlicence:'));
 		const { status, output } = buildProject(dir, {}, 150);
 		expect(status).toBe(1);
-		expect(output).toContain("content/report.yaml lists edition 0.9.0, but editions/0.9.0/ is missing: that edition's pages would not be served: an edition is published with `npm run edition -- <version>`");
+		expect(output).toContain("content/report.yaml lists edition 0.9.0, but content/editions/0.9.0/ is missing: that edition's pages would not be served: an edition is published with `npm run edition -- <version>`");
 	}, 200_000);
 });

@@ -113,7 +113,7 @@ const project = fileURLToPath(new URL('../../', import.meta.url));
 export function projectCopy(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'report-build-'));
 	copies.push(dir);
-	for (const part of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'public', 'content', 'scripts', 'editions']) {
+	for (const part of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'permalinks.lock.json', 'src', 'public', 'content', 'scripts']) {
 		if (existsSync(join(project, part))) cpSync(join(project, part), join(dir, part), { recursive: true });
 	}
 	// The packages are linked one by one, so the copy's caches (node_modules/.astro: Astro's content store and
