@@ -1,5 +1,6 @@
 import type { CitationNode } from '../load/mdx';
 import { contentFiles } from '../load/files';
+import { lockFile } from '../load/lock';
 import { chinaOutline, landNearChina } from '../load/geo';
 import { dataSets, type DataSetName } from '../load/data-sets';
 import type { ContentProblem } from '../load/problems';
@@ -27,6 +28,46 @@ export const figureAnchor = (id: string) => `figure-${id}`;
 export const referenceAnchor = (key: string) => `ref-${key}`;
 /** The anchor of an editorial-note marker in the text. */
 export const noteMarkerAnchor = (id: string) => `ednote-${id}`;
+
+/** The anchors a section's page publishes: its headings and their aliases, its figures, and the reference list's entries. */
+function sectionAnchors(s: SectionSource, references: readonly string[]): Set<string> {
+	const anchors = new Set(s.scan.headings.flatMap((h) => [h.id, ...h.aliases]));
+	for (const tag of s.scan.tags) {
+		if (tag.name === 'Figure') anchors.add(figureAnchor(String(tag.attributes.id)));
+		if (tag.name === 'ReferenceList') for (const key of references) anchors.add(referenceAnchor(key));
+	}
+	return anchors;
+}
+
+/** Section pages and anchors listed in the lock that the content no longer has (by id or alias). */
+function lostPermalinks(source: ReportSource, owner: ReadonlyMap<string, SectionSource>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const references = source.references.map((r) => r.id);
+	for (const [path, anchors] of Object.entries(source.lock.pages)) {
+		const name = /^([^/]+)\/$/.exec(path)?.[1];
+		if (!name || (reservedRoutes as readonly string[]).includes(name)) continue;
+		const line = source.lockLine(path);
+		const where = { file: lockFile, ...(line ? { line } : {}) };
+		const section = owner.get(name);
+		if (!section) {
+			problems.push({ ...where, message: `the page /${path} was published, and no section has the id or an alias "${name}" any more; to keep the address, add "aliases: [${name}]" to the frontmatter of the section that now holds its text` });
+			continue;
+		}
+		const served = sectionAnchors(section, references);
+		for (const anchor of anchors) {
+			if (served.has(anchor)) continue;
+			const figure = /^figure-(.+)$/.exec(anchor)?.[1];
+			const reference = /^ref-(.+)$/.exec(anchor)?.[1];
+			const lostWhat = figure
+				? `<Figure id="${figure}" /> is no longer placed in ${section.file}; place it there again`
+				: reference && section.scan.tags.some((t) => t.name === 'ReferenceList')
+					? `${contentFiles.references} no longer has the entry "${reference}"; put the entry back`
+					: `no heading of ${section.file} has that id any more; to keep the address, add aliases="${anchor}" to the heading that now holds its text`;
+			problems.push({ ...where, message: `the anchor /${path}#${anchor} was published, and ${lostWhat}` });
+		}
+	}
+	return problems;
+}
 
 /** The result of building the model: the model when the content holds together, and what is wrong. */
 export interface ModelBuild {
@@ -86,6 +127,12 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		}
 	}
 	if (errors.length) return { errors, warnings };
+
+	// Stage 2b: every section page and anchor once published (permalinks.lock.json) is still there, checked before
+	// anything is drawn. A section or heading that disappears is reported as the address that would break, and
+	// alone: what named it (a fact, a link, an erratum) would only repeat the same mistake.
+	const lost = lostPermalinks(source, owner);
+	if (lost.length) return { errors: lost, warnings };
 
 	// Stage 3: every data set the content draws or quotes from is there. A missing file is one problem, named
 	// with its first use, not one for every figure, number and place that needed it.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -31,6 +31,33 @@ describe('the build', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain('/zhongguancun/#tax-policy');
 		expect(output).toMatch(/no longer resolve/);
+	}, 120_000);
+	test('stops before drawing any page when the permalink lock is missing, saying how to recreate it on purpose', () => {
+		const dir = projectCopy();
+		rmSync(join(dir, 'permalinks.lock.json'));
+		const { status, output } = buildProject(dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('The build stopped: one problem to fix.\n  permalinks.lock.json: is missing, so the build cannot tell which published addresses would break;');
+		expect(output).toContain('`npm run permalinks:lock -- --new`');
+		expect(output).not.toMatch(/unhandled error|\n\s+at .+:\d+:\d+/i);
+		expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
+	}, 120_000);
+	test('stops on a deleted section with the one page it loses, before drawing anything', () => {
+		const dir = projectCopy();
+		rmSync(join(dir, 'content/sections/04-problems.mdx'));
+		const { status, output } = buildProject(dir);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/The build stopped: one problem to fix\.\n {2}permalinks\.lock\.json:\d+: the page \/problems\/ was published, and no section has the id or an alias "problems" any more; to keep the address, add "aliases: \[problems\]"/);
+		expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
+	}, 120_000);
+	test('publishes no file of public/ that is a link out of the project, and never quotes what it points at', () => {
+		const dir = projectCopy();
+		symlinkSync('/etc/passwd', join(dir, 'public/notes.txt'));
+		const { status, output } = buildProject(dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('public/notes.txt: is a link to a file outside the project, which the site never reads or publishes');
+		expect(output).not.toContain('root:');
+		expect(existsSync(join(dir, 'dist/notes.txt'))).toBe(false);
 	}, 120_000);
 	test.each([
 		['BASE_PATH', '../x', 'BASE_PATH "../x" must be a plain path of folder names'],
