@@ -32,7 +32,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * project, or whose bytes are not UTF-8, is refused (its contents are never quoted).
  */
 export function readText(root: string, file: string): string {
-	const path = fileURLToPath(new URL(file, root));
+	// Joined, not resolved as a URL: a file name may hold `#` or `?`.
+	const path = join(fileURLToPath(root), file);
 	let bytes: Buffer;
 	try {
 		if (leavesProject(root, path)) throw new ContentError([{ file, message: outsideLinkMessage }]);
@@ -106,7 +107,7 @@ export function listFiles(root: string, dir: string, extension: string): { names
 	const names: string[] = [];
 	const problems: ContentProblem[] = [];
 	for (const name of entries.sort()) {
-		const path = join(fileURLToPath(new URL(dir, root)), name);
+		const path = join(fileURLToPath(root), dir, name);
 		let folder = false;
 		try {
 			folder = lstatSync(path).isDirectory();
@@ -133,13 +134,13 @@ export function linksOutside(root: string, dirs: readonly string[]): ContentProb
 	const walk = (dir: string) => {
 		let names: string[];
 		try {
-			names = readdirSync(new URL(dir, root)).sort();
+			names = readdirSync(join(fileURLToPath(root), dir)).sort();
 		} catch {
 			return;
 		}
 		for (const name of names) {
 			const file = `${dir}${name}`;
-			const path = fileURLToPath(new URL(file, root));
+			const path = join(fileURLToPath(root), file);
 			let st;
 			try {
 				st = lstatSync(path);
@@ -147,11 +148,12 @@ export function linksOutside(root: string, dirs: readonly string[]): ContentProb
 				continue;
 			}
 			if (st.isSymbolicLink()) {
-				let outside = true;
+				let outside: boolean | undefined;
 				try {
 					outside = leavesProject(root, path);
 				} catch {
-					/* a dangling link: nothing to publish, but not the project's own file either */
+					// A link to nothing: an editor's lock (`.#x.mdx` points at "user@host.pid") is left alone.
+					if (!isEditorFile(name)) found.push({ file, message: 'is a link to a file that does not exist; put the file itself here instead of the link' });
 				}
 				if (outside) found.push({ file, message: outsideLinkMessage });
 				continue;

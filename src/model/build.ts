@@ -105,7 +105,14 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		claim(s.data.id, 'id');
 		s.data.aliases.forEach((alias, i) => claim(alias, `aliases.${i}`));
 		const sameOrder = orders.get(s.data.order);
+		const name = s.file.split('/').at(-1)!;
+		const numbered = /^(\d+)-/.exec(name)?.[1];
 		if (sameOrder) errors.push({ file: s.file, entry: s.data.id, field: 'order', message: `${s.data.order} is also the order of ${sameOrder}` });
+		// The folder lists the sections in reading order: a file name that says otherwise would mislead whoever reads it.
+		else if (numbered === undefined || Number(numbered) !== s.data.order) {
+			const rename = `${String(s.data.order).padStart(2, '0')}-${name.replace(/^\d+-/, '')}`;
+			errors.push({ file: s.file, entry: s.data.id, field: 'order', message: `is ${s.data.order}, but the file name ${numbered === undefined ? 'does not start with a number' : `starts with ${numbered}`}; a section's file name starts with its order (NN-${s.data.id}.mdx): rename the file to ${rename}, or change the order` });
+		}
 		orders.set(s.data.order, s.file);
 	}
 	if (errors.length) return { errors, warnings };

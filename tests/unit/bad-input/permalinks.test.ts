@@ -1,8 +1,6 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { copyWithout, messages, removeCopies } from '../fixture-copy';
+import { copyWithout, copyWriting, messages, removeCopies } from '../fixture-copy';
 import { testEdits } from './cases';
 
 afterAll(removeCopies);
@@ -12,22 +10,15 @@ const recreate = 'restore it from version control (git checkout -- permalinks.lo
 const lostPage = (id: string, line: number) => `permalinks.lock.json:${line}: the page /${id}/ was published, and no section has the id or an alias "${id}" any more; to keep the address, add "aliases: [${id}]" to the frontmatter of the section that now holds its text`;
 const lostAnchor = (page: string, anchor: string, line: number, what: string) => `permalinks.lock.json:${line}: the anchor /${page}/#${anchor} was published, and ${what}`;
 
-/** A copy of the small report whose `file` is replaced by `write` (a link, or bytes). */
-function copyReplacing(file: string, write: (path: string) => void): string {
-	const root = copyWithout(file);
-	write(join(fileURLToPath(root), file));
-	return root;
-}
-
 describe('the permalink lock, read and checked before anything is drawn', () => {
 	test('a lock that is missing stops the build with one message saying how to get it back', () => {
 		expect(messages(copyWithout(lock))).toEqual([`permalinks.lock.json: is missing, so the build cannot tell which published addresses would break; ${recreate}`]);
 	});
 	test('a lock that is a link out of the project is refused without reading it', () => {
-		expect(messages(copyReplacing(lock, (path) => symlinkSync('/etc/passwd', path)))).toEqual([`permalinks.lock.json: is a link to a file outside the project, which the site never reads or publishes; put the file itself here instead of the link; ${recreate}`]);
+		expect(messages(copyWriting(lock, (path) => symlinkSync('/etc/passwd', path)))).toEqual([`permalinks.lock.json: is a link to a file outside the project, which the site never reads or publishes; put the file itself here instead of the link; ${recreate}`]);
 	});
 	test('a lock that is not UTF-8 is refused as such', () => {
-		expect(messages(copyReplacing(lock, (path) => writeFileSync(path, Buffer.from([0x7b, 0x0a, 0xff, 0xfe, 0x7d]))))).toEqual([`permalinks.lock.json:2: is not UTF-8 text (this line holds bytes that are not); save the file as UTF-8; ${recreate}`]);
+		expect(messages(copyWriting(lock, (path) => writeFileSync(path, Buffer.from([0x7b, 0x0a, 0xff, 0xfe, 0x7d]))))).toEqual([`permalinks.lock.json:2: is not UTF-8 text (this line holds bytes that are not); save the file as UTF-8; ${recreate}`]);
 	});
 	testEdits([
 		{ name: 'a lock left with merge-conflict markers', file: lock, from: '\t\t"first/": [', to: '<<<<<<< HEAD\n\t\t"first/": [', expected: [`permalinks.lock.json:7: holds merge-conflict markers (<<<<<<<); keep every address from both sides (a lock only grows), remove the markers, and build again; or ${recreate}`] },
