@@ -4,6 +4,7 @@ import { lockFile } from '../load/lock';
 import { chinaOutline, landNearChina } from '../load/geo';
 import { dataSets, type DataSetName } from '../load/data-sets';
 import type { ContentProblem } from '../load/problems';
+import { notAscii } from '../schemas/ids';
 import type { ReportSource, SectionSource } from '../load/source';
 import { cachedJson } from '../cache/disk';
 import { remembered } from '../cache/remembered';
@@ -21,6 +22,17 @@ import type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './r
 export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'cite', 'figures', 'fonts', 'og', 'glossary', 'search', 'pagefind', 'map', 'assets', '_astro'] as const;
 
 const permanentId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * Ids the pages themselves give elements (the page frame's `main`, the search box, the front page's headings,
+ * a figure page's), and the beginnings of the ids they make for figures, references, citations and notes: a
+ * heading may take none of them. A test holds these against the ids written in src/layouts, src/components
+ * and src/pages, so a new one cannot be missed.
+ */
+export const pageIds = ['main', 'section-title', 'site-search-input', 'site-search-results', 'abstract', 'contents', 'description', 'data'] as const satisfies readonly string[];
+export const pageIdPrefixes = ['figure-', 'ref-', 'cite-', 'citation-', 'ednote-', 'notes-'] as const satisfies readonly string[];
+const includesId = (list: readonly string[], id: string) => list.includes(id);
+
 
 /** The anchor of a figure on its section's page. */
 export const figureAnchor = (id: string) => `figure-${id}`;
@@ -126,7 +138,8 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		for (const h of s.scan.headings) {
 			for (const [id, field] of [[h.id, 'id'], ...h.aliases.map((a) => [a, 'aliases'])] as Array<[string, string]>) {
 				const where = { ...at(s, h.line), field: `heading "${h.text}" ${field}` };
-				if (!permanentId.test(id)) errors.push({ ...where, message: `"${id}" must be lowercase words joined by hyphens` });
+				if (!permanentId.test(id)) errors.push({ ...where, message: `"${id}" must be lowercase words joined by hyphens${notAscii(id)}` });
+				else if (includesId(pageIds, id) || pageIdPrefixes.some((prefix) => id.startsWith(prefix))) errors.push({ ...where, message: `"${id}" is an id the page itself uses${includesId(pageIds, id) ? '' : ` (ids starting "${pageIdPrefixes.find((prefix) => id.startsWith(prefix))}" are the site's own)`}; choose another id` });
 				else if (sectionNames.has(id)) errors.push({ ...where, message: `"${id}" is also a section id; heading ids must differ from section ids` });
 				else if (anchorOwner.has(id)) errors.push({ ...where, message: `"${id}" is already a heading in ${anchorOwner.get(id)}; heading ids are unique across the report` });
 				else anchorOwner.set(id, s.file);
@@ -456,13 +469,28 @@ export interface InternalTarget {
  */
 export function classifyLink(url: string): { external: string } | { internal: InternalTarget } | { sameSection: string } | { problem: string } {
 	const trimmed = url.trim();
-	if (trimmed.startsWith('#')) return trimmed.length > 1 ? { sameSection: decodeURIComponent(trimmed.slice(1)) } : { problem: 'links to "#", which is nowhere' };
+	/** An anchor as written, `%20` and all; undefined when a `%` is not followed by two hexadecimal digits. */
+	const decoded = (anchor: string) => {
+		try {
+			return decodeURIComponent(anchor);
+		} catch {
+			return undefined;
+		}
+	};
+	const malformed = { problem: `"${url}" has a % that is not followed by two hexadecimal digits (write %25 for a % itself); anchors are ids such as #fund-support` };
+	if (trimmed.startsWith('#')) {
+		if (trimmed.length === 1) return { problem: 'links to "#", which is nowhere' };
+		const anchor = decoded(trimmed.slice(1));
+		return anchor === undefined ? malformed : { sameSection: anchor };
+	}
 	if (trimmed.startsWith('//')) return { problem: `"${url}" has no scheme; write https://…` };
 	if (trimmed.startsWith('/')) {
 		const [pathPart, anchor] = trimmed.slice(1).split('#', 2);
 		if (/[?\\]|\.\.|\s/.test(pathPart)) return { problem: `"${url}" is not a plain address of this site, such as /typology/ or /typology/#origin` };
 		const path = pathPart === '' || pathPart.endsWith('/') || /\.[a-z]+$/.test(pathPart) ? pathPart : `${pathPart}/`;
-		return { internal: anchor ? { path, anchor: decodeURIComponent(anchor) } : { path } };
+		if (!anchor) return { internal: { path } };
+		const plain = decoded(anchor);
+		return plain === undefined ? malformed : { internal: { path, anchor: plain } };
 	}
 	let parsed: URL;
 	try {

@@ -1,11 +1,26 @@
 import { z } from 'zod';
 
+/**
+ * For an id that must be plain ASCII: the first character that is not, named with its code point, as a clause
+ * to add to a message (`; "о" (U+043E) is not a plain ASCII letter, digit or hyphen`), or '' when there is none.
+ * A Cyrillic "о" or a zero-width joiner looks like (or like nothing in) a valid id.
+ */
+export function notAscii(id: string): string {
+	const odd = [...id].find((c) => !/^[\x20-\x7e]$/.test(c));
+	return odd === undefined ? '' : `; "${odd}" (U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not a plain ASCII letter, digit or hyphen`;
+}
+
+const permanentIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const permanentIdRule = 'must be lowercase words joined by hyphens, such as "fund-support"';
+
 /** A permanent, readable identifier: lowercase words joined by hyphens (`fund-support`). */
-export const permanentId = z
-	.string()
-	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
-		message: 'must be lowercase words joined by hyphens, such as "fund-support"',
-	});
+export const permanentId = z.string().superRefine((id, ctx) => {
+	if (permanentIdPattern.test(id)) return;
+	const odd = notAscii(id);
+	// With a character that is not ASCII the sentence is whole (the character named); otherwise the value is added to it.
+	if (odd) ctx.addIssue({ code: 'custom', message: `${permanentIdRule}, but is the text "${id}"${odd}`, input: id, params: { complete: true } });
+	else ctx.addIssue({ code: 'custom', message: permanentIdRule, input: id });
+});
 
 /** A citation key: lowercase letters and digits, first author or short name then year (`shao2007`). */
 export const citationKey = z.string().regex(/^[a-z][a-z0-9]*$/, {
