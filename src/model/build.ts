@@ -271,6 +271,13 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		if (q.field === 'summary' && filled.text.length > 220) errors.push({ file: q.file, entry: q.entry, field: q.field, message: `must be at most 220 characters as readers see it (it has ${filled.text.length})` });
 	}
 	for (const f of data.figures) if (!chartIds.includes(f.id)) errors.push({ file: contentFiles.figures, entry: f.id, field: 'id', message: `names no chart; the charts are ${chartIds.join(', ')}` });
+	const labelled = new Map<string, string>();
+	for (const f of data.figures) {
+		if (!f.draftLabel) continue;
+		const other = labelled.get(f.draftLabel);
+		if (other) errors.push({ file: contentFiles.figures, entry: f.id, field: 'draftLabel', message: `"${f.draftLabel}" is already the label of figure "${other}"; each figure of the draft has its own number` });
+		else labelled.set(f.draftLabel, f.id);
+	}
 	for (const id of chartIds) {
 		// A placed chart without a caption was reported at its <Figure> tag already.
 		if (!specs.has(id)) {
