@@ -11,6 +11,13 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
 	return buildProject(dir);
 }
 
+/** A copy of the project changed by `change` (given its directory) and built; the directory comes back too. */
+function buildChanged(change: (dir: string) => void): { status: number | null; output: string; dir: string } {
+	const dir = projectCopy();
+	change(dir);
+	return { ...buildProject(dir), dir };
+}
+
 afterAll(removeCopies);
 
 describe('the build', () => {
@@ -33,9 +40,7 @@ describe('the build', () => {
 		expect(output).toMatch(/no longer resolve/);
 	}, 120_000);
 	test('stops before drawing any page when the permalink lock is missing, saying how to recreate it on purpose', () => {
-		const dir = projectCopy();
-		rmSync(join(dir, 'permalinks.lock.json'));
-		const { status, output } = buildProject(dir);
+		const { status, output, dir } = buildChanged((d) => rmSync(join(d, 'permalinks.lock.json')));
 		expect(status).not.toBe(0);
 		expect(output).toContain('The build stopped: one problem to fix.\n  permalinks.lock.json: is missing, so the build cannot tell which published addresses would break;');
 		expect(output).toContain('`npm run permalinks:lock -- --new`');
@@ -43,17 +48,13 @@ describe('the build', () => {
 		expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
 	}, 120_000);
 	test('stops on a deleted section with the one page it loses, before drawing anything', () => {
-		const dir = projectCopy();
-		rmSync(join(dir, 'content/sections/04-problems.mdx'));
-		const { status, output } = buildProject(dir);
+		const { status, output, dir } = buildChanged((d) => rmSync(join(d, 'content/sections/04-problems.mdx')));
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/The build stopped: one problem to fix\.\n {2}permalinks\.lock\.json:\d+: the page \/problems\/ was published, and no section has the id or an alias "problems" any more; to keep the address, add "aliases: \[problems\]"/);
 		expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
 	}, 120_000);
 	test('publishes no file of public/ that is a link out of the project, and never quotes what it points at', () => {
-		const dir = projectCopy();
-		symlinkSync('/etc/passwd', join(dir, 'public/notes.txt'));
-		const { status, output } = buildProject(dir);
+		const { status, output, dir } = buildChanged((d) => symlinkSync('/etc/passwd', join(d, 'public/notes.txt')));
 		expect(status).not.toBe(0);
 		expect(output).toContain('public/notes.txt: is a link to a file outside the project, which the site never reads or publishes');
 		expect(output).not.toContain('root:');

@@ -79,6 +79,7 @@ describe('ids that look right and are not', () => {
 	testEdits([
 		{ name: 'a heading id with a Cyrillic "о"', file: second, from: '<H2 id="park">', to: '<H2 id="p\u043Erk">', expected: ['content/sections/02-second.mdx:17, entry "second", field "heading "The park" id": "p\u043Erk" must be lowercase words joined by hyphens; "\u043E" (U+043E) is not a plain ASCII letter, digit or hyphen'] },
 		{ name: 'a heading id with a zero-width joiner', file: second, from: '<H2 id="park">', to: '<H2 id="pa\u200Drk">', expected: ['content/sections/02-second.mdx:17, entry "second", field "heading "The park" id": "pa\u200Drk" must be lowercase words joined by hyphens; "\u200D" (U+200D) is not a plain ASCII letter, digit or hyphen'] },
+		{ name: 'a reference key with a Ukrainian "і"', file: 'content/references.yaml', from: '- id: lin2010', to: '- id: l\u0456n2010', expected: ['content/references.yaml:1, entry "l\u0456n2010", field "id": must be lowercase letters and digits, such as "shao2007", but is the text "l\u0456n2010"; "\u0456" (U+0456) is not a plain ASCII letter, digit or hyphen'] },
 		{ name: 'a section id with a Cyrillic "е"', file: second, from: 'id: second', to: 'id: s\u0435cond', expected: ['content/sections/02-second.mdx:2, entry "s\u0435cond", field "id": must be lowercase words joined by hyphens, such as "fund-support", but is the text "s\u0435cond"; "\u0435" (U+0435) is not a plain ASCII letter, digit or hyphen'] },
 	]);
 });
