@@ -65,16 +65,18 @@ export function reportGuard(): AstroIntegration {
 	return {
 		name: 'report-guard',
 		hooks: {
-			'astro:config:setup': ({ config: c, command: cmd }) => {
+			'astro:config:setup': ({ config: c, command: cmd, logger }) => {
 				root = c.root;
 				config = c;
-				useCacheDir(fileURLToPath(new URL('report-cache/', c.cacheDir)), fileURLToPath(c.root));
 				command = cmd;
-				setReportRoot(root.href);
+				guarded('Setting up the report', command, logger, () => {
+					useCacheDir(fileURLToPath(new URL('report-cache/', c.cacheDir)), fileURLToPath(c.root));
+					setReportRoot(root.href);
+				});
 			},
 			'astro:build:start': ({ logger }) => {
-				startCacheUse();
 				guarded('Checking the content', command, logger, () => {
+					startCacheUse();
 					const model = syncedModel(root.href);
 					for (const w of model.warnings) logger.warn(formatProblem(w));
 					const noAuthor = authorWarning(model.meta);

@@ -213,8 +213,13 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 	const tags: TagUse[] = [];
 	const links: LinkUse[] = [];
 	const counts = new Map<string, number>();
-	let referenceLinks = 0;
-	let footnotes = 0;
+	// A reference-style link and its definition, or a footnote and its text, are one mistake: reported once, where
+	// it is first met (the link where it is used, or its definition if unused).
+	const reported = new Set<string>();
+	const once = (kind: string, line: number, message: string) => {
+		if (!reported.has(kind)) problems.push({ line, message });
+		reported.add(kind);
+	};
 
 	const citationsIn = (text: Text): RootContent[] => {
 		const { tokens, errors } = findCitations(text.value);
@@ -336,9 +341,7 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 			switch (child.type) {
 				case 'footnoteReference':
 				case 'footnoteDefinition':
-					// A note and its definition are one mistake, reported once.
-					if (footnotes++) continue;
-					problems.push({ line, message: 'footnotes ([^1]) are not part of the report’s style; write the note in the sentence, or mark a doubtful passage with <EdNote id="…" />' });
+					once('footnote', line, 'footnotes ([^1]) are not part of the report’s style; write the note in the sentence, or mark a doubtful passage with <EdNote id="…" />');
 					continue;
 				case 'listItem':
 					if (typeof child.checked === 'boolean') {
@@ -368,9 +371,7 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 					continue;
 				case 'definition':
 				case 'linkReference':
-					// A reference and its definition are one mistake: reported once, where the link is used (or defined, if unused).
-					if (referenceLinks++) continue;
-					problems.push({ line, message: 'reference-style links ([text][label]) are not supported; write the link in place: [text](https://…) or [text](/typology/)' });
+					once('reference link', line, 'reference-style links ([text][label]) are not supported; write the link in place: [text](https://…) or [text](/typology/)');
 					continue;
 				case 'link':
 					if (at.link) {
