@@ -80,8 +80,14 @@ const hiddenCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2
  */
 export function hiddenCharacters(text: string): Array<{ line: number; message: string }> {
 	const found = new Map<number, string>();
+	let line = 1;
+	let newline = text.indexOf('\n');
 	for (const m of text.matchAll(hiddenCharacter)) {
-		const line = text.slice(0, m.index).split('\n').length;
+		// Lines counted as the matches go, so a file full of such characters costs one pass.
+		while (newline !== -1 && newline < m.index) {
+			line++;
+			newline = text.indexOf('\n', newline + 1);
+		}
 		if (found.has(line)) continue;
 		const bidi = m[0] >= '\u202a';
 		found.set(line, bidi ? `holds the character ${codePoint(m[0])}, which makes the text around it read in another order than it is written; delete it` : `holds the control character ${codePoint(m[0])}, which no page can show; delete it`);

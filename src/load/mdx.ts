@@ -140,8 +140,8 @@ function tooDeep(source: string): { line: number; message: string } | undefined 
 	for (let i = 0; i < lines.length; i++) {
 		const markers = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/.exec(lines[i]!)?.[0].match(/>|[-*+]|\d+[.)]/g)?.length ?? 0;
 		if (markers > maxNesting) return { line: i + 1, message: `${nestingMessage} (this line opens ${markers})` };
-		for (const tag of lines[i]!.matchAll(/<(\/)?[A-Za-z][\w.:-]*[^<>]*?(\/)?>/g)) {
-			if (tag[2]) continue;
+		for (const tag of lines[i]!.matchAll(/<(\/)?[A-Za-z][^<>]*>/g)) {
+			if (tag[0].endsWith('/>')) continue;
 			open += tag[1] ? -1 : 1;
 			if (open > maxNesting) return { line: i + 1, message: `${nestingMessage} (tags inside tags ${open} deep)` };
 		}
