@@ -29,7 +29,9 @@ function refuse(message) {
 	process.exit(1);
 }
 
-if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) refuse(`--date wants a date such as 2027-01-31, not "${date ?? ''}"`);
+if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) refuse(`--date wants a date such as 2026-12-01, not "${date ?? ''}"`);
+// The build refuses a report dated after its day (src/schemas/report.ts): said here, before anything is written.
+if (date > new Date().toISOString().slice(0, 10)) refuse(`--date ${date} is after today: an edition is dated the day it is published, or earlier`);
 if (!freezeOnly && !next) refuse('name the new version: npm run edition -- 1.1.0 (or --freeze to freeze the current one)');
 if (next && !/^\d+\.\d+\.\d+$/.test(next)) refuse(`"${next}" is not a version such as 1.1.0`);
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pruneUnused } from '../cache/disk';
 import { defaultSiteUrl } from '../site/location';
 import { editionBuild } from '../site/current';
@@ -9,7 +9,7 @@ import { changesHtml, editionChanges } from '../site/edition-changes';
 import { compareVersions, detokenize, detokenizePage, editionPath, isText, latestKind, sectionPageText, siteFiles, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice, type Deployment, type EditionText, type LatestPage } from '../site/editions';
 import { filesUnder, scanSite } from '../site/permalinks';
 import { figurePng } from '../site/pictures';
-import { refuse, syncedModel } from './report-guard';
+import { guarded, refuse, syncedModel } from './report-guard';
 
 /**
  * Where the frozen editions are kept in the repository: `content/editions/<version>/site/`, tokenized. A frozen
@@ -148,68 +148,69 @@ export function editions(env: Record<string, string | undefined> = process.env):
 					editionBuild.forPicture = undefined;
 				}
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				if (!building) return;
-				const dist = fileURLToPath(dir);
-				const model = syncedModel(root);
-				const meta = model.meta;
-				const version = meta.version;
-				const built = filesUnder(dist).filter((p) => !p.startsWith('editions/'));
-				const buffers = new Map(built.map((p) => [p, readFileSync(join(dist, p))]));
-				// What readers read in this edition, and what changed since the previous one (the changes page is part of
-				// the edition, frozen with it).
-				const text: EditionText = { version, sections: model.sections.map((s) => ({ id: s.id, title: s.title, blocks: sectionPageText(buffers.get(`${s.id}/index.html`)?.toString('utf8') ?? '') })) };
-				const changes = buffers.get('changes/index.html');
-				if (changes) buffers.set('changes/index.html', Buffer.from(withChanges(root, changes.toString('utf8'), text, model, logger)));
-				const archives = archivedEditions(root);
-				const problem = editionsProblem(meta.editions.map((e) => e.version), version, archives);
-				if (problem) refuse([`${problem}: an edition is published with \`npm run edition -- <version>\`, which keeps content/report.yaml and ${archiveFolder} in step`], 'build', logger);
-				const freeze = env.REPORT_FREEZE_EDITION;
-				if (freeze !== undefined) {
-					if (freeze !== version) refuse([`REPORT_FREEZE_EDITION is ${freeze}, but the report's version is ${version}`], 'build', logger);
-					if (archives.includes(version)) refuse([`edition ${version} is already frozen in ${archiveFolder}${version}/`], 'build', logger);
-					const out = fileURLToPath(new URL(`${archiveFolder}${version}/site/`, root));
-					for (const [path, data] of buffers) if (!isSiteFile(path) && !isFigurePng(path)) write(join(out, path), data);
-					write(fileURLToPath(new URL(`${archiveFolder}${version}/text.json`, root)), `${JSON.stringify(text, null, '\t')}\n`);
-					archives.push(version);
-					logger.info(`edition ${version} frozen in ${archiveFolder}${version}/`);
-				}
-				const frozenText = new URL(`${archiveFolder}${version}/text.json`, root);
-				if (freeze === undefined && archives.includes(version) && existsSync(frozenText) && readFileSync(frozenText, 'utf8') !== `${JSON.stringify(text, null, '\t')}\n`) {
-					logger.warn(`the text differs from edition ${version} as frozen in ${archiveFolder}${version}/: the unversioned pages show words that edition ${version}'s citations do not. Publish the change as a new edition: npm run edition -- <version>`);
-				}
-				// The unversioned site: the latest edition at the addresses that always show the latest.
-				for (const [path, data] of buffers) {
-					if (path.endsWith('.html')) write(join(dist, path), detokenizePage(data.toString('utf8'), version, to, latestKind(path)));
-					else if (isText(path)) write(join(dist, path), detokenize(data.toString('utf8'), version, to, latestKind(path)));
-				}
-				rmSync(join(dist, 'editions'), { recursive: true, force: true });
-				// The current edition's own folder: as frozen, once it is (a later change of code or content cannot alter it).
-				const archived = (v: string) => {
-					const folder = fileURLToPath(new URL(`${archiveFolder}${v}/site/`, root));
-					return filesUnder(folder).map((path) => ({ path, read: () => readFileSync(join(folder, path)) }));
-				};
-				if (archives.includes(version)) await writePinned(archived(version), dist, version, to);
-				else await writePinned([...buffers].map(([path, data]) => ({ path, read: () => data })), dist, version, to);
-				const published = scanSite(dist);
-				const latest = { version, date: meta.dates.published };
-				const started = performance.now();
-				// Each page of the latest edition read once, however many older editions link to it.
-				const targets = new Map<string, LatestPage | undefined>();
-				const target = (page: string) => (targets.has(page) ? targets.get(page) : targets.set(page, latestPage(dist, published, page)).get(page));
-				for (const old of archives.filter((v) => v !== version)) {
-					await writePinned(archived(old), dist, old, to, (path, html) => {
-						const page = path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : undefined;
-						// A redirect page left for a renamed section only sends readers on (and is already unindexed).
-						if (page === undefined || !html.includes('<main id="main"')) return html;
-						return withNewerEditionNotice(html, { version: old, latest, base: to.base, changes: `${to.base}changes/`, target: target(page) });
-					});
-				}
-				// The cache keeps what this build used, the kept editions' pictures among them: the work of the next build,
-				// not of every version drawn.
-				pruneUnused();
-				logger.info(`editions: ${[...archives.filter((v) => v !== version), version].join(', ')} (latest ${version}${archives.includes(version) ? ', frozen' : ', not yet frozen'}) under ${to.base}${archiveFolder}; the older editions written in ${Math.round(performance.now() - started)} ms`);
-			},
+			'astro:build:done': ({ dir, logger }) => (building ? guarded('Writing the editions', 'build', logger, () => writeEditions(dir, logger)) : undefined),
 		},
 	};
+
+	async function writeEditions(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+		const dist = fileURLToPath(dir);
+		const model = syncedModel(root);
+		const meta = model.meta;
+		const version = meta.version;
+		const built = filesUnder(dist).filter((p) => !p.startsWith('editions/'));
+		const buffers = new Map(built.map((p) => [p, readFileSync(join(dist, p))]));
+		// What readers read in this edition, and what changed since the previous one (the changes page is part of
+		// the edition, frozen with it).
+		const text: EditionText = { version, sections: model.sections.map((s) => ({ id: s.id, title: s.title, blocks: sectionPageText(buffers.get(`${s.id}/index.html`)?.toString('utf8') ?? '') })) };
+		const changes = buffers.get('changes/index.html');
+		if (changes) buffers.set('changes/index.html', Buffer.from(withChanges(root, changes.toString('utf8'), text, model, logger)));
+		const archives = archivedEditions(root);
+		const problem = editionsProblem(meta.editions.map((e) => e.version), version, archives);
+		if (problem) refuse([`${problem}: an edition is published with \`npm run edition -- <version>\`, which keeps content/report.yaml and ${archiveFolder} in step`], 'build', logger);
+		const freeze = env.REPORT_FREEZE_EDITION;
+		if (freeze !== undefined) {
+			if (freeze !== version) refuse([`REPORT_FREEZE_EDITION is ${freeze}, but the report's version is ${version}`], 'build', logger);
+			if (archives.includes(version)) refuse([`edition ${version} is already frozen in ${archiveFolder}${version}/`], 'build', logger);
+			const out = fileURLToPath(new URL(`${archiveFolder}${version}/site/`, root));
+			for (const [path, data] of buffers) if (!isSiteFile(path) && !isFigurePng(path)) write(join(out, path), data);
+			write(fileURLToPath(new URL(`${archiveFolder}${version}/text.json`, root)), `${JSON.stringify(text, null, '\t')}\n`);
+			archives.push(version);
+			logger.info(`edition ${version} frozen in ${archiveFolder}${version}/`);
+		}
+		const frozenText = new URL(`${archiveFolder}${version}/text.json`, root);
+		if (freeze === undefined && archives.includes(version) && existsSync(frozenText) && readFileSync(frozenText, 'utf8') !== `${JSON.stringify(text, null, '\t')}\n`) {
+			logger.warn(`the text differs from edition ${version} as frozen in ${archiveFolder}${version}/: the unversioned pages show words that edition ${version}'s citations do not. Publish the change as a new edition: npm run edition -- <version>`);
+		}
+		// The unversioned site: the latest edition at the addresses that always show the latest.
+		for (const [path, data] of buffers) {
+			if (path.endsWith('.html')) write(join(dist, path), detokenizePage(data.toString('utf8'), version, to, latestKind(path)));
+			else if (isText(path)) write(join(dist, path), detokenize(data.toString('utf8'), version, to, latestKind(path)));
+		}
+		rmSync(join(dist, 'editions'), { recursive: true, force: true });
+		// The current edition's own folder: as frozen, once it is (a later change of code or content cannot alter it).
+		const archived = (v: string) => {
+			const folder = fileURLToPath(new URL(`${archiveFolder}${v}/site/`, root));
+			return filesUnder(folder).map((path) => ({ path, read: () => readFileSync(join(folder, path)) }));
+		};
+		if (archives.includes(version)) await writePinned(archived(version), dist, version, to);
+		else await writePinned([...buffers].map(([path, data]) => ({ path, read: () => data })), dist, version, to);
+		const published = scanSite(dist);
+		const latest = { version, date: meta.dates.published };
+		const started = performance.now();
+		// Each page of the latest edition read once, however many older editions link to it.
+		const targets = new Map<string, LatestPage | undefined>();
+		const target = (page: string) => (targets.has(page) ? targets.get(page) : targets.set(page, latestPage(dist, published, page)).get(page));
+		for (const old of archives.filter((v) => v !== version)) {
+			await writePinned(archived(old), dist, old, to, (path, html) => {
+				const page = path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : undefined;
+				// A redirect page left for a renamed section only sends readers on (and is already unindexed).
+				if (page === undefined || !html.includes('<main id="main"')) return html;
+				return withNewerEditionNotice(html, { version: old, latest, base: to.base, changes: `${to.base}changes/`, target: target(page) });
+			});
+		}
+		// The cache keeps what this build used, the kept editions' pictures among them: the work of the next build,
+		// not of every version drawn.
+		pruneUnused();
+		logger.info(`editions: ${[...archives.filter((v) => v !== version), version].join(', ')} (latest ${version}${archives.includes(version) ? ', frozen' : ', not yet frozen'}) under ${to.base}editions/; the older editions written in ${Math.round(performance.now() - started)} ms`);
+	}
 }

@@ -7,17 +7,39 @@ import { loadedCollections } from '../load/loaders';
 import { ContentError, formatProblem } from '../load/problems';
 import { sourceFromLoaded } from '../load/source';
 import { modelOf, setReportRoot } from '../model/index';
-import { brokenPermalinks, lockFile, readLock, scanSite, unlockedPermalinks } from '../site/permalinks';
+import { readLock } from '../load/lock';
+import { brokenPermalinks, lockFile, scanSite, unlockedPermalinks } from '../site/permalinks';
 import { formattedCitations } from '../site/cite';
 import { pictureFonts } from '../site/pictures';
 import { createUrls } from '../site/urls';
 import { chineseWebFont, chineseWebFontBytes } from '../site/zh-font';
 
+type Logger = { error(message: string): void };
+
+/** The error `refuse` throws in `astro dev` (where the overlay shows it), passed on as it is. */
+class Refused extends Error {}
+
 /** Prints problems as an author reads them (no stack trace, no wrapper) and stops a build. */
-export function refuse(lines: string[], command: string, logger: { error(message: string): void }): never {
+export function refuse(lines: string[], command: string, logger: Logger): never {
 	logger.error(`The build stopped: ${lines.length === 1 ? 'one problem' : `${lines.length} problems`} to fix.\n  ${lines.join('\n  ')}`);
-	if (command === 'dev') throw new Error(lines.join('\n'));
+	if (command === 'dev') throw new Refused(lines.join('\n'));
 	process.exit(1);
+}
+
+/**
+ * Runs a hook's work so that whatever goes wrong ends as one message, never a stack trace or Astro's
+ * "unhandled error": the content's problems as they are, anything else (a fault of the site's code, not of
+ * the content) in one line that says so.
+ */
+export async function guarded(step: string, command: string, logger: Logger, work: () => void | Promise<void>): Promise<void> {
+	try {
+		await work();
+	} catch (error) {
+		if (error instanceof Refused) throw error;
+		if (error instanceof ContentError) refuse(error.problems.map(formatProblem), command, logger);
+		const said = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+		refuse([`${step} failed inside the site's code, not because of the content: ${said}`], command, logger);
+	}
 }
 
 /**
@@ -48,15 +70,17 @@ export function reportGuard(): AstroIntegration {
 			'astro:config:done': ({ config: c }) => {
 				config = c;
 			},
-			'astro:config:setup': ({ config: c, command: cmd }) => {
+			'astro:config:setup': ({ config: c, command: cmd, logger }) => {
 				root = c.root;
-				useCacheDir(fileURLToPath(new URL('report-cache/', c.cacheDir)), fileURLToPath(c.root));
 				command = cmd;
-				setReportRoot(root.href);
+				return guarded('Setting up the report', command, logger, () => {
+					useCacheDir(fileURLToPath(new URL('report-cache/', c.cacheDir)), fileURLToPath(c.root));
+					setReportRoot(root.href);
+				});
 			},
 			'astro:build:start': ({ logger }) => {
-				startCacheUse();
-				try {
+				return guarded('Checking the content', command, logger, () => {
+					startCacheUse();
 					const model = syncedModel(root.href);
 					for (const w of model.warnings) logger.warn(formatProblem(w));
 					const noAuthor = authorWarning(model.meta);
@@ -70,28 +94,28 @@ export function reportGuard(): AstroIntegration {
 					// The cite-this citations now, while the in-text citations' compiled APA style is still there to
 					// reuse, at the addresses the pages will ask for (src/site/current.ts).
 					formattedCitations(model, createUrls(config.base, config.site));
-				} catch (error) {
-					if (error instanceof ContentError) refuse(error.problems.map(formatProblem), command, logger);
-					throw error;
-				}
+				});
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				// The cache is pruned by the editions integration, which runs last (it draws the kept editions' pictures).
-				const published = scanSite(fileURLToPath(dir));
-				const lock = readLock(root.href);
-				const broken = brokenPermalinks(lock, published);
-				if (broken.length) {
-					refuse(
-						[
-							`These published permalinks no longer resolve (listed in ${lockFile}): ${broken.join(', ')}`,
-							'Restore the id, or keep it as an alias: `aliases: [old-id]` in a section’s frontmatter, or aliases="old-id" on an <H2>/<H3>.',
-						],
-						command,
-						logger,
-					);
-				}
-				const fresh = unlockedPermalinks(lock, published);
-				if (fresh.length) logger.warn(`${fresh.length} new permalink(s) not yet in ${lockFile}; run \`npm run permalinks:lock\` to publish them for good:\n  ${fresh.join('\n  ')}`);
+				return guarded('Checking the permalinks of the built site', command, logger, () => {
+					// The cache is pruned by the editions integration, which runs last (it draws the kept editions' pictures).
+					const published = scanSite(fileURLToPath(dir));
+					// Read and checked before the build (src/load/lock.ts): a lock lost since then is refused the same way.
+					const lock = readLock(root.href);
+					const broken = brokenPermalinks(lock, published);
+					if (broken.length) {
+						refuse(
+							[
+								`These published permalinks no longer resolve (listed in ${lockFile}): ${broken.join(', ')}`,
+								'Restore the id, or keep it as an alias: `aliases: [old-id]` in a section’s frontmatter, or aliases="old-id" on an <H2>/<H3>.',
+							],
+							command,
+							logger,
+						);
+					}
+					const fresh = unlockedPermalinks(lock, published);
+					if (fresh.length) logger.warn(`${fresh.length} new permalink(s) not yet in ${lockFile}; run \`npm run permalinks:lock\` to publish them for good:\n  ${fresh.join('\n  ')}`);
+				});
 			},
 		},
 	};

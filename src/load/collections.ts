@@ -108,7 +108,9 @@ export function readCollection(root: string, definition: CollectionDefinition, n
 		else entries.push(entry);
 	};
 	if (definition.kind === 'sections') {
-		const names = collecting(problems, () => listFiles(root, definition.folder, '.mdx')) ?? [];
+		const listed = collecting(problems, () => listFiles(root, definition.folder, '.mdx'));
+		problems.push(...(listed?.problems ?? []));
+		const names = listed?.names ?? [];
 		for (const fileName of names) {
 			const file = `${definition.folder}${fileName}`;
 			const section = collecting(problems, () => {

@@ -108,15 +108,96 @@ function isComment(node: { data?: { estree?: { body?: unknown[] } | null } }): b
  * and every construct outside the report's own tags and Markdown is reported with its line.
  */
 export function scanSection(section: string, source: string): SectionScan {
+	const failed = (problem: { line: number; message: string }): SectionScan => ({ tree: { type: 'root', children: [] }, headings: [], citations: [], tags: [], links: [], problems: [problem] });
+	const deep = tooDeep(source);
+	if (deep) return failed(deep);
 	let tree: Root;
 	try {
 		tree = parseMdx(source);
 	} catch (error) {
-		const e = error as { line?: number; reason?: string; message?: string };
-		const problems = [{ line: e.line ?? 1, message: `is not valid MDX: ${(e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ')}` }];
-		return { tree: { type: 'root', children: [] }, headings: [], citations: [], tags: [], links: [], problems };
+		return failed(parserProblem(source, error));
 	}
-	return analyseSection(section, tree);
+	try {
+		return analyseSection(section, tree);
+	} catch (error) {
+		if (error instanceof RangeError) return failed({ line: 1, message: nestingMessage });
+		throw error;
+	}
+}
+
+/** How deeply quotes, lists and tags may nest in a section: far more than prose needs, far less than exhausts the parser. */
+export const maxNesting = 16;
+const nestingMessage = `nests quotes, lists or tags too deeply; a section needs at most ${maxNesting} levels`;
+
+/**
+ * The first line that nests quotes and lists (`> > - >`) or tags more than `maxNesting` deep, checked on the
+ * text before it is parsed: the parser and every walk of its tree recurse, and 10,000 nested `>` would exhaust
+ * the stack before any message could say where.
+ */
+function tooDeep(source: string): { line: number; message: string } | undefined {
+	const lines = source.split('\n');
+	let open = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const markers = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/.exec(lines[i]!)?.[0].match(/>|[-*+]|\d+[.)]/g)?.length ?? 0;
+		if (markers > maxNesting) return { line: i + 1, message: `${nestingMessage} (this line opens ${markers})` };
+		for (const tag of lines[i]!.matchAll(/<(\/)?[A-Za-z][^<>]*>/g)) {
+			if (tag[0].endsWith('/>')) continue;
+			open += tag[1] ? -1 : 1;
+			if (open > maxNesting) return { line: i + 1, message: `${nestingMessage} (tags inside tags ${open} deep)` };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A parser failure in an author's words, at the line it concerns. The parser knows JSX, not the report: an
+ * HTML element whose content is not MDX (`<style>`), an autolink (`<https://…>`, `<javascript:…>`) or a
+ * brace (`{`, which starts code in MDX) fail with JavaScript's words; they are said the way the guard says them.
+ */
+function parserProblem(source: string, error: unknown): { line: number; message: string } {
+	const e = error as { line?: number; reason?: string; message?: string };
+	const said = (e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ');
+	const line = e.line ?? 1;
+	if (error instanceof RangeError || /Maximum call stack/.test(said)) return { line: 1, message: nestingMessage };
+	const before = source.split('\n').slice(0, line);
+	// The nearest HTML element opened in the failing line's paragraph: what the author wrote that MDX cannot read.
+	for (let n = before.length - 1; n >= 0 && (n === before.length - 1 || before[n]!.trim()); n--) {
+		const html = /<([a-z][a-z0-9]*)(?=[\s>/])/.exec(before[n]!.replace(/`[^`]*`/g, ''));
+		if (html) return { line: n + 1, message: `<${html[1]}> is HTML; sections are Markdown and the report’s own tags (${Object.keys(contentTags).join(', ')})` };
+	}
+	if (/(in|before) local name|before name/.test(said) && /<[a-z][\w+.-]*:/i.test(before[line - 1] ?? '')) {
+		return { line, message: 'an address in angle brackets (<https://…>) is not a link in MDX; write [the link’s text](https://…) (http, https or mailto)' };
+	}
+	if (/acorn|in expression|closing brace/.test(said)) return { line, message: 'a { starts an expression in MDX, which would run as code; write the text without braces, or \\{ for a brace itself' };
+	return { line, message: `is not valid MDX: ${said}` };
+}
+
+/** Where a node stands, for the rules of what may stand inside what. */
+interface Context {
+	inParagraph: boolean;
+	/** The block it is inside (`a list`, `a quote`, `<H2>`), when not at the top level. */
+	inside?: string;
+	/** The heading it is in (`<H2>`): a heading holds text and emphasis only. */
+	heading?: string;
+	/** The link it is in (`a link`, `<Term>`): nothing inside may be a link again. */
+	link?: string;
+}
+
+/** Tags drawn as links: none may stand inside a link or a term. */
+const linking = new Set(['Term', 'FigRef', 'EdNote']);
+
+const blockNames: Partial<Record<string, string>> = { blockquote: 'a quote', list: 'a list', listItem: 'a list', table: 'a table', tableRow: 'a table', tableCell: 'a table' };
+
+/** The context of a node's children. */
+function within(at: Context, node: RootContent): Context {
+	const next: Context = { ...at, inParagraph: at.inParagraph || node.type === 'paragraph' };
+	const tag = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? node.name ?? '' : undefined;
+	const inside = tag !== undefined ? `<${tag}>` : blockNames[node.type];
+	if (inside && !at.inside) next.inside = inside;
+	if (tag === 'H2' || tag === 'H3') next.heading = `<${tag}>`;
+	if (node.type === 'link') next.link = 'a link';
+	if (tag === 'Term') next.link = '<Term>';
+	return next;
 }
 
 /**
@@ -132,7 +213,13 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 	const tags: TagUse[] = [];
 	const links: LinkUse[] = [];
 	const counts = new Map<string, number>();
-	let referenceLinks = 0;
+	// A reference-style link and its definition, or a footnote and its text, are one mistake: reported once, where
+	// it is first met (the link where it is used, or its definition if unused).
+	const reported = new Set<string>();
+	const once = (kind: string, line: number, message: string) => {
+		if (!reported.has(kind)) problems.push({ line, message });
+		reported.add(kind);
+	};
 
 	const citationsIn = (text: Text): RootContent[] => {
 		const { tokens, errors } = findCitations(text.value);
@@ -157,7 +244,8 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 		return out;
 	};
 
-	const element = (node: JsxElement, inParagraph: boolean): boolean => {
+	const element = (node: JsxElement, at: Context): boolean => {
+		const inParagraph = at.inParagraph;
 		const line = lineOf(node);
 		const name = node.name ?? '';
 		if (!(name in contentTags)) {
@@ -174,6 +262,7 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 		const spec = contentTags[name as TagName];
 		const attributes: Record<string, string | true> = {};
 		let ok = true;
+		const written = new Set<string>();
 		for (const attribute of node.attributes) {
 			const problem = attributeProblem(attribute, name);
 			if (problem) {
@@ -187,6 +276,12 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 				ok = false;
 				continue;
 			}
+			if (written.has(a.name)) {
+				problems.push({ line, message: `<${name}> has the attribute ${a.name} twice; write it once` });
+				ok = false;
+				continue;
+			}
+			written.add(a.name);
 			attributes[a.name] = a.value === null || a.value === undefined ? true : String(a.value);
 		}
 		// An attribute written as an expression is reported once, not again as missing.
@@ -202,6 +297,15 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 		}
 		if (spec.flow && inParagraph) {
 			problems.push({ line, message: `<${name}> must stand on a line of its own, with a blank line before and after it` });
+			ok = false;
+		} else if (spec.flow && at.inside) {
+			problems.push({ line, message: `<${name}> must stand at the top level of the section, not inside ${at.inside}` });
+			ok = false;
+		} else if (at.heading) {
+			problems.push({ line, message: `${at.heading} holds its text only (emphasis at most): <${name}> belongs in the text below it, or the contents list would show the heading wrong` });
+			ok = false;
+		} else if (at.link && linking.has(name)) {
+			problems.push({ line, message: `<${name}> inside ${at.link} would be a link inside a link; take one of them out` });
 			ok = false;
 		}
 		if (!ok) return false;
@@ -224,12 +328,27 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 		return node;
 	};
 
-	const walk = (parent: Parent, inParagraph: boolean): void => {
+	const walk = (parent: Parent, at: Context): void => {
+		const inParagraph = at.inParagraph;
 		const next: RootContent[] = [];
 		for (const original of parent.children as RootContent[]) {
 			const child = inParagraph ? original : alone(original);
 			const line = lineOf(child);
+			if (at.heading && child.type === 'link') {
+				problems.push({ line, message: `${at.heading} holds its text only (emphasis at most): a link belongs in the text below it (the heading links to itself)` });
+				continue;
+			}
 			switch (child.type) {
+				case 'footnoteReference':
+				case 'footnoteDefinition':
+					once('footnote', line, 'footnotes ([^1]) are not part of the report’s style; write the note in the sentence, or mark a doubtful passage with <EdNote id="…" />');
+					continue;
+				case 'listItem':
+					if (typeof child.checked === 'boolean') {
+						problems.push({ line, message: 'task lists (- [ ] …) are not part of the report’s style; write a plain list (- …)' });
+						continue;
+					}
+					break;
 				case 'mdxjsEsm':
 					problems.push({ line, message: 'an import or export is code; sections hold Markdown and the report’s own tags only' });
 					continue;
@@ -252,29 +371,37 @@ export function analyseSection(section: string, tree: Root): SectionScan {
 					continue;
 				case 'definition':
 				case 'linkReference':
-					// A reference and its definition are one mistake: reported once, where the link is used (or defined, if unused).
-					if (referenceLinks++) continue;
-					problems.push({ line, message: 'reference-style links ([text][label]) are not supported; write the link in place: [text](https://…) or [text](/typology/)' });
+					once('reference link', line, 'reference-style links ([text][label]) are not supported; write the link in place: [text](https://…) or [text](/typology/)');
 					continue;
 				case 'link':
+					if (at.link) {
+						problems.push({ line, message: `a link inside ${at.link} would be a link inside a link; take one of them out` });
+						continue;
+					}
 					links.push({ url: child.url, line });
 					break;
 				case 'text':
 					if (child.value.includes('@')) {
-						next.push(...citationsIn(child));
+						const found = citationsIn(child);
+						const cites = found.some((n) => (n as { type: string }).type === 'citation');
+						if (cites && (at.heading || at.link)) {
+							problems.push({ line, message: at.heading ? `${at.heading} holds its text only: a citation belongs in the text below it, or the contents list would show "[@…]"` : `a citation inside ${at.link} would be a link inside a link; put the citation after it` });
+							continue;
+						}
+						next.push(...found);
 						continue;
 					}
 					break;
 				case 'mdxJsxFlowElement':
 				case 'mdxJsxTextElement':
-					if (!element(child, inParagraph)) continue;
+					if (!element(child, at)) continue;
 					break;
 			}
-			if ('children' in child) walk(child as Parent, inParagraph || child.type === 'paragraph');
+			if ('children' in child) walk(child as Parent, within(at, child));
 			next.push(child);
 		}
 		parent.children = next as PhrasingContent[];
 	};
-	walk(tree, false);
+	walk(tree, { inParagraph: false });
 	return { tree, headings, citations, tags, links, problems };
 }

@@ -1,7 +1,8 @@
 import { readAllCollections, type CollectionName, type LoadedCollection, type LoadedEntry } from './collections';
 import { dataSets, type DataSetName, type ReportData } from './data-sets';
-import { contentFiles, readText } from './files';
-import { ContentError, type ContentProblem } from './problems';
+import { contentFiles, linksOutside, readText } from './files';
+import { readLockFile, type PermalinkLock } from './lock';
+import { collecting, ContentError, type ContentProblem } from './problems';
 import type { SectionScan } from './mdx';
 import { sectionScan, splitFrontmatter } from './sections';
 import { parseYaml, pathOf } from './yaml';
@@ -28,6 +29,9 @@ export interface ReportSource {
 	/** In reading order. */
 	sections: SectionSource[];
 	data: ReportData;
+	/** Every page URL and anchor ever published (permalinks.lock.json), with the line of each page in the file. */
+	lock: PermalinkLock;
+	lockLine(path: string): number | undefined;
 	/** A digest of every entry: two sources with the same digest hold the same content. */
 	digest: string;
 	/**
@@ -47,12 +51,21 @@ function inFileOrder<T>(entries: ReadonlyArray<{ data: Record<string, unknown> }
 
 const single = <T>(entries: ReadonlyArray<{ data: Record<string, unknown> }>): T | undefined => entries[0]?.data as T | undefined;
 
+/** The folders of the project whose files are read or published as they are. */
+const authoredFolders = ['content/', 'public/'] as const;
+
 /**
  * The report's source from its collections' entries. `root` is where the files are (for the lines of
- * problems found later). Throws a ContentError when a file the report needs is missing or empty.
+ * problems found later). Throws a ContentError when a file the report needs is missing or empty, when the
+ * permalink lock cannot be read, or when content/ or public/ holds a link out of the project; with the
+ * problems the loaders found (`loadProblems`), each file named once.
  */
-export function sourceFromEntries(root: string, collections: CollectionEntries): ReportSource {
-	const problems: ContentProblem[] = [];
+export function sourceFromEntries(root: string, collections: CollectionEntries, loadProblems: ContentProblem[] = []): ReportSource {
+	const problems: ContentProblem[] = [...loadProblems];
+	const named = new Set(loadProblems.map((p) => p.file));
+	problems.push(...linksOutside(root, authoredFolders).filter((p) => !named.has(p.file)));
+	const lockRead = collecting(problems, () => readLockFile(root));
+	if (problems.length || !lockRead) throw new ContentError(problems);
 	const record = <T>(name: CollectionName, file: string): T => {
 		const value = single<T>(collections[name]);
 		if (value === undefined) problems.push({ file, message: 'cannot be read (is it missing?)' });
@@ -81,12 +94,14 @@ export function sourceFromEntries(root: string, collections: CollectionEntries):
 		.map(([name, entries]) => `${name}:${entries.map((e) => `${e.id}=${e.digest}`).sort().join(',')}`)
 		.join('|');
 	return {
+		lock: lockRead.lock,
+		lockLine: lockRead.lineOf,
 		report,
 		references: inFileOrder<Reference>(collections.references),
 		errata: inFileOrder<Erratum>(collections.errata),
 		sections,
 		data: data as ReportData,
-		digest,
+		digest: `${digest}|lock:${JSON.stringify(lockRead.lock)}`,
 		located: (p) => (p.line !== undefined ? p : { ...p, ...lineOfField(root, p) }),
 	};
 }
@@ -122,8 +137,7 @@ function lineOfField(root: string, p: ContentProblem): { line?: number } {
 /** The report's source from loaded collections; throws a ContentError with every problem they hold. */
 export function sourceFromLoaded(root: string, collections: Record<CollectionName, LoadedCollection>): ReportSource {
 	const problems = Object.values(collections).flatMap((c) => c.problems);
-	if (problems.length) throw new ContentError(problems);
-	return sourceFromEntries(root, Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.entries])) as unknown as CollectionEntries);
+	return sourceFromEntries(root, Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.entries])) as unknown as CollectionEntries, problems);
 }
 
 /** Loads all content at `root`; every file is read even when an earlier one fails, so one run shows all problems. */

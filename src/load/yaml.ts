@@ -20,6 +20,26 @@ function errorLine(text: string, lines: LineCounter, error: YAMLError): number {
 	return line;
 }
 
+/** How deeply lists and groups may nest in a content file: far more than any of the report's files needs. */
+export const maxDepth = 32;
+
+/** How deeply a parsed value nests (walked without recursion, so no depth can exhaust the stack). */
+function depthOf(value: unknown): number {
+	let deepest = 0;
+	const seen = new WeakSet<object>();
+	const stack: Array<[unknown, number]> = [[value, 0]];
+	while (stack.length && deepest <= maxDepth) {
+		const [node, depth] = stack.pop()!;
+		deepest = Math.max(deepest, depth);
+		// A group reached again through an alias (`&a [*a]` even makes a cycle) is walked once.
+		if (!node || typeof node !== 'object') continue;
+		if (seen.has(node)) continue;
+		seen.add(node);
+		for (const child of Object.values(node)) stack.push([child, depth + 1]);
+	}
+	return deepest;
+}
+
 /** What the parser's error usually means, in an author's words; the parser's own words follow in brackets. */
 const hints: Array<[RegExp, string]> = [
 	[/^Missing closing .?quote/, 'a quote is opened but not closed'],
@@ -29,6 +49,7 @@ const hints: Array<[RegExp, string]> = [
 	[/^(A block sequence may not be used as an implicit map key|Implicit keys need to be on a single line|All mapping items must start at the same column)/, 'the indentation of this line does not match the lines around it'],
 	[/^Map keys must be unique/, 'a field is written twice in one entry'],
 	[/^Tabs are not allowed as indentation/, 'indent with spaces, not tabs'],
+	[/^Maximum call stack size exceeded/, `lists or groups are nested too deeply (the report's files need at most ${maxDepth} levels)`],
 ];
 
 function yamlMessage(error: YAMLError): string {
@@ -55,8 +76,17 @@ export function parseYaml(
 		);
 	}
 	const contents = doc.contents;
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: 100 });
+	} catch (error) {
+		// `yaml` refuses an alias that expands too far ("billion laughs"); nothing else is expected here.
+		const said = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+		throw new ContentError([{ file, message: `is not accepted: its YAML aliases (*name) expand to too many values (${said}); write the values out` }]);
+	}
+	if (depthOf(value) > maxDepth) throw new ContentError([{ file, message: `is not accepted: lists or groups are nested more than ${maxDepth} levels deep` }]);
 	return {
-		value: doc.toJS(),
+		value,
 		lineOfPath: (path) => {
 			// The deepest node on the path that exists: a missing field is reported at its parent.
 			for (let n = path.length; n > 0; n--) {

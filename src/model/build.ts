@@ -1,8 +1,10 @@
 import type { CitationNode } from '../load/mdx';
 import { contentFiles } from '../load/files';
+import { lockFile } from '../load/lock';
 import { chinaOutline, landNearChina } from '../load/geo';
 import { dataSets, type DataSetName } from '../load/data-sets';
 import type { ContentProblem } from '../load/problems';
+import { notAscii } from '../schemas/ids';
 import type { ReportSource, SectionSource } from '../load/source';
 import { cachedJson } from '../cache/disk';
 import { remembered } from '../cache/remembered';
@@ -21,12 +23,63 @@ export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 
 
 const permanentId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/**
+ * Ids the pages themselves give elements (the page frame's `main`, the search box, the front page's headings,
+ * a figure page's), and the beginnings of the ids they make for figures, references, citations and notes: a
+ * heading may take none of them. A test holds these against the ids written in src/layouts, src/components
+ * and src/pages, so a new one cannot be missed.
+ */
+export const pageIds = ['main', 'section-title', 'site-search-input', 'site-search-results', 'abstract', 'contents', 'description', 'data'] as const satisfies readonly string[];
+export const pageIdPrefixes = ['figure-', 'ref-', 'cite-', 'citation-', 'ednote-', 'notes-'] as const satisfies readonly string[];
+const includesId = (list: readonly string[], id: string) => list.includes(id);
+
+
 /** The anchor of a figure on its section's page. */
 export const figureAnchor = (id: string) => `figure-${id}`;
 /** The anchor of a work in the reference list. */
 export const referenceAnchor = (key: string) => `ref-${key}`;
 /** The anchor of an editorial-note marker in the text. */
 export const noteMarkerAnchor = (id: string) => `ednote-${id}`;
+
+/** The anchors a section's page publishes: its headings and their aliases, its figures, and the reference list's entries. */
+function sectionAnchors(s: SectionSource, references: readonly string[]): Set<string> {
+	const anchors = new Set(s.scan.headings.flatMap((h) => [h.id, ...h.aliases]));
+	for (const tag of s.scan.tags) {
+		if (tag.name === 'Figure') anchors.add(figureAnchor(String(tag.attributes.id)));
+		if (tag.name === 'ReferenceList') for (const key of references) anchors.add(referenceAnchor(key));
+	}
+	return anchors;
+}
+
+/** Section pages and anchors listed in the lock that the content no longer has (by id or alias). */
+function lostPermalinks(source: ReportSource, owner: ReadonlyMap<string, SectionSource>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const references = source.references.map((r) => r.id);
+	for (const [path, anchors] of Object.entries(source.lock.pages)) {
+		const name = /^([^/]+)\/$/.exec(path)?.[1];
+		if (!name || (reservedRoutes as readonly string[]).includes(name)) continue;
+		const line = source.lockLine(path);
+		const where = { file: lockFile, ...(line ? { line } : {}) };
+		const section = owner.get(name);
+		if (!section) {
+			problems.push({ ...where, message: `the page /${path} was published, and no section has the id or an alias "${name}" any more; to keep the address, add "aliases: [${name}]" to the frontmatter of the section that now holds its text` });
+			continue;
+		}
+		const served = sectionAnchors(section, references);
+		for (const anchor of anchors) {
+			if (served.has(anchor)) continue;
+			const figure = /^figure-(.+)$/.exec(anchor)?.[1];
+			const reference = /^ref-(.+)$/.exec(anchor)?.[1];
+			const lostWhat = figure
+				? `<Figure id="${figure}" /> is no longer placed in ${section.file}; place it there again`
+				: reference && section.scan.tags.some((t) => t.name === 'ReferenceList')
+					? `${contentFiles.references} no longer has the entry "${reference}"; put the entry back`
+					: `no heading of ${section.file} has that id any more; to keep the address, add aliases="${anchor}" to the heading that now holds its text`;
+			problems.push({ ...where, message: `the anchor /${path}#${anchor} was published, and ${lostWhat}` });
+		}
+	}
+	return problems;
+}
 
 /** The result of building the model: the model when the content holds together, and what is wrong. */
 export interface ModelBuild {
@@ -64,7 +117,14 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		claim(s.data.id, 'id');
 		s.data.aliases.forEach((alias, i) => claim(alias, `aliases.${i}`));
 		const sameOrder = orders.get(s.data.order);
+		const name = s.file.split('/').at(-1)!;
+		const numbered = /^(\d+)-/.exec(name)?.[1];
 		if (sameOrder) errors.push({ file: s.file, entry: s.data.id, field: 'order', message: `${s.data.order} is also the order of ${sameOrder}` });
+		// The folder lists the sections in reading order: a file name that says otherwise would mislead whoever reads it.
+		else if (numbered === undefined || Number(numbered) !== s.data.order) {
+			const rename = `${String(s.data.order).padStart(2, '0')}-${name.replace(/^\d+-/, '')}`;
+			errors.push({ file: s.file, entry: s.data.id, field: 'order', message: `is ${s.data.order}, but the file name ${numbered === undefined ? 'does not start with a number' : `starts with ${numbered}`}; a section's file name starts with its order (NN-${s.data.id}.mdx): rename the file to ${rename}, or change the order` });
+		}
 		orders.set(s.data.order, s.file);
 	}
 	if (errors.length) return { errors, warnings };
@@ -78,7 +138,8 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		for (const h of s.scan.headings) {
 			for (const [id, field] of [[h.id, 'id'], ...h.aliases.map((a) => [a, 'aliases'])] as Array<[string, string]>) {
 				const where = { ...at(s, h.line), field: `heading "${h.text}" ${field}` };
-				if (!permanentId.test(id)) errors.push({ ...where, message: `"${id}" must be lowercase words joined by hyphens` });
+				if (!permanentId.test(id)) errors.push({ ...where, message: `"${id}" must be lowercase words joined by hyphens${notAscii(id)}` });
+				else if (includesId(pageIds, id) || pageIdPrefixes.some((prefix) => id.startsWith(prefix))) errors.push({ ...where, message: `"${id}" is an id the page itself uses${includesId(pageIds, id) ? '' : ` (ids starting "${pageIdPrefixes.find((prefix) => id.startsWith(prefix))}" are the site's own)`}; choose another id` });
 				else if (sectionNames.has(id)) errors.push({ ...where, message: `"${id}" is also a section id; heading ids must differ from section ids` });
 				else if (anchorOwner.has(id)) errors.push({ ...where, message: `"${id}" is already a heading in ${anchorOwner.get(id)}; heading ids are unique across the report` });
 				else anchorOwner.set(id, s.file);
@@ -86,6 +147,12 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		}
 	}
 	if (errors.length) return { errors, warnings };
+
+	// Stage 2b: every section page and anchor once published (permalinks.lock.json) is still there, checked before
+	// anything is drawn. A section or heading that disappears is reported as the address that would break, and
+	// alone: what named it (a fact, a link, an erratum) would only repeat the same mistake.
+	const lost = lostPermalinks(source, owner);
+	if (lost.length) return { errors: lost, warnings };
 
 	// Stage 3: every data set the content draws or quotes from is there. A missing file is one problem, named
 	// with its first use, not one for every figure, number and place that needed it.
@@ -204,6 +271,13 @@ function checkAndResolve(source: ReportSource): ModelBuild {
 		if (q.field === 'summary' && filled.text.length > 220) errors.push({ file: q.file, entry: q.entry, field: q.field, message: `must be at most 220 characters as readers see it (it has ${filled.text.length})` });
 	}
 	for (const f of data.figures) if (!chartIds.includes(f.id)) errors.push({ file: contentFiles.figures, entry: f.id, field: 'id', message: `names no chart; the charts are ${chartIds.join(', ')}` });
+	const labelled = new Map<string, string>();
+	for (const f of data.figures) {
+		if (!f.draftLabel) continue;
+		const other = labelled.get(f.draftLabel);
+		if (other) errors.push({ file: contentFiles.figures, entry: f.id, field: 'draftLabel', message: `"${f.draftLabel}" is already the label of figure "${other}"; each figure of the draft has its own number` });
+		else labelled.set(f.draftLabel, f.id);
+	}
 	for (const id of chartIds) {
 		// A placed chart without a caption was reported at its <Figure> tag already.
 		if (!specs.has(id)) {
@@ -402,13 +476,28 @@ export interface InternalTarget {
  */
 export function classifyLink(url: string): { external: string } | { internal: InternalTarget } | { sameSection: string } | { problem: string } {
 	const trimmed = url.trim();
-	if (trimmed.startsWith('#')) return trimmed.length > 1 ? { sameSection: decodeURIComponent(trimmed.slice(1)) } : { problem: 'links to "#", which is nowhere' };
+	/** An anchor as written, `%20` and all; undefined when a `%` is not followed by two hexadecimal digits. */
+	const decoded = (anchor: string) => {
+		try {
+			return decodeURIComponent(anchor);
+		} catch {
+			return undefined;
+		}
+	};
+	const malformed = { problem: `"${url}" has a % that is not followed by two hexadecimal digits (write %25 for a % itself); anchors are ids such as #fund-support` };
+	if (trimmed.startsWith('#')) {
+		if (trimmed.length === 1) return { problem: 'links to "#", which is nowhere' };
+		const anchor = decoded(trimmed.slice(1));
+		return anchor === undefined ? malformed : { sameSection: anchor };
+	}
 	if (trimmed.startsWith('//')) return { problem: `"${url}" has no scheme; write https://…` };
 	if (trimmed.startsWith('/')) {
 		const [pathPart, anchor] = trimmed.slice(1).split('#', 2);
 		if (/[?\\]|\.\.|\s/.test(pathPart)) return { problem: `"${url}" is not a plain address of this site, such as /typology/ or /typology/#origin` };
 		const path = pathPart === '' || pathPart.endsWith('/') || /\.[a-z]+$/.test(pathPart) ? pathPart : `${pathPart}/`;
-		return { internal: anchor ? { path, anchor: decodeURIComponent(anchor) } : { path } };
+		if (!anchor) return { internal: { path } };
+		const plain = decoded(anchor);
+		return plain === undefined ? malformed : { internal: { path, anchor: plain } };
 	}
 	let parsed: URL;
 	try {

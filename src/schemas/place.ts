@@ -29,7 +29,11 @@ export const placeSchema = z.strictObject({
 	/** Sections that discuss it; the map links to the first. */
 	sections: z.array(permanentId).default([]),
 	/** For an area (a delta, a region): roughly how far it reaches from its centre, in km, drawn as a ring. */
-	extentKm: z.number().positive().optional(),
+	extentKm: z
+		.number()
+		.positive()
+		.max(1000, { message: 'is how far an area reaches from its centre, in km; the map of China is about 5,000 km across, so it must be at most 1,000' })
+		.optional(),
 });
 
 /** The gazetteer (`content/data/places.yaml`). */

@@ -5,8 +5,8 @@ import { permanentId } from './ids';
 export const sectionSchema = z.strictObject({
 	/** Permanent id: the section's URL is `/<id>/`. Never change it; retire it with `aliases`. */
 	id: permanentId,
-	/** Full title, shown as the page's heading. */
-	title: z.string().min(1),
+	/** Full title, shown as the page's heading; at most 150 characters (the contents, the share images and citations hold it). */
+	title: z.string().min(1).max(150),
 	/** Short label for navigation and previous/next links. */
 	short: z.string().min(1).max(24).optional(),
 	/** Position in reading order, starting at 1; unique across sections. */

@@ -1,12 +1,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+// Types only: scripts/lock-permalinks.mjs runs this file on Node as it is, where a relative import needs its extension.
+import type { PermalinkLock } from '../load/lock';
 
-/**
- * The permalink contract: every page URL and anchor once published keeps resolving.
- * Paths are relative to the base path (`zhongguancun/`), so one lock file serves every deployment.
- */
-export interface PermalinkLock {
-	pages: Record<string, string[]>;
+export type { PermalinkLock };
+
+/** The lock file, at the project root (the build reads and checks it through src/load/lock.ts first). */
+export const lockFile = 'permalinks.lock.json';
+
+/** The lock of a project whose build has just checked it (src/load/lock.ts): for the lock script and the browser tests. */
+export function readLock(root: string): PermalinkLock {
+	const parsed = JSON.parse(readFileSync(new URL(lockFile, root), 'utf8')) as Partial<PermalinkLock>;
+	if (!parsed.pages || typeof parsed.pages !== 'object') throw new Error(`${lockFile} must hold {"pages": {…}}`);
+	return { pages: parsed.pages };
 }
 
 /** What one built page publishes. */
@@ -106,20 +112,6 @@ export function extendLock(lock: PermalinkLock, published: Published): Permalink
 				.map((path) => [path, [...pages[path]].sort()]),
 		),
 	};
-}
-
-export const lockFile = 'permalinks.lock.json';
-
-export function readLock(root: string): PermalinkLock {
-	let text: string;
-	try {
-		text = readFileSync(new URL(lockFile, root), 'utf8');
-	} catch {
-		return { pages: {} };
-	}
-	const parsed = JSON.parse(text) as Partial<PermalinkLock>;
-	if (!parsed.pages || typeof parsed.pages !== 'object') throw new Error(`${lockFile} must hold {"pages": {…}}`);
-	return { pages: parsed.pages };
 }
 
 export function serialiseLock(lock: PermalinkLock): string {

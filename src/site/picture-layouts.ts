@@ -73,6 +73,19 @@ export function textLines(text: string, width: number, size: number): string[] {
 	return wrap(text, Math.max(8, Math.floor(width / (size * 0.55))));
 }
 
+/**
+ * `textLines`, at most `count` of them: a text that needs more ends its last line with "…" after a whole word,
+ * never cut inside one.
+ */
+export function textLinesAtMost(text: string, width: number, size: number, count: number): string[] {
+	const lines = textLines(text, width, size);
+	if (lines.length <= count) return lines;
+	const max = Math.max(8, Math.floor(width / (size * 0.55)));
+	let last = lines[count - 1]!;
+	while (`${last}…`.length > max && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+	return [...lines.slice(0, count - 1), `${last.replace(/[\s,;:.–—-]+$/, '')}…`];
+}
+
 /** A block of text lines: where its first baseline is and how far apart the lines are. */
 export interface TextBlockLayout {
 	lines: string[];
@@ -178,7 +191,7 @@ export function shareImageLayout(card: ShareImage): ShareImageLayout {
 	const styles = [`.share-figure-title { font-size: 28px; font-weight: 700; fill: ${t.text}; }`, `.share-title { font-weight: 700; fill: ${t.text}; }`, '.share-title-52 { font-size: 52px; }', '.share-title-64 { font-size: 64px; }'].join('\n');
 	const base = { width, height, left, inner, theme: t, report: card.report, byline: card.byline, styles };
 	if (card.chart) {
-		const title = textLines(`${card.kicker}. ${card.title}`, inner, 28).slice(0, 2);
+		const title = textLinesAtMost(`${card.kicker}. ${card.title}`, inner, 28, 2);
 		const top = 128 + title.length * 36;
 		const box = { x: left, y: top, w: inner, h: height - 112 - top };
 		const scale = Math.min(box.w / card.chart.model.width, box.h / card.chart.model.height);
@@ -193,6 +206,6 @@ export function shareImageLayout(card: ShareImage): ShareImageLayout {
 		};
 	}
 	const size = card.title.length > 60 ? 52 : 64;
-	const title = textLines(card.title, inner, size).slice(0, 4);
+	const title = textLinesAtMost(card.title, inner, size, 4);
 	return { ...base, page: { kicker: card.kicker, title: { lines: title, x: left, y: 170 + size * 1.3, leading: Math.round(size * 1.2), className: `share-title share-title-${size}` } } };
 }

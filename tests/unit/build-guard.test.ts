@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,6 +9,13 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
 	const dir = projectCopy();
 	writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
 	return buildProject(dir);
+}
+
+/** A copy of the project changed by `change` (given its directory) and built; the directory comes back too. */
+function buildChanged(change: (dir: string) => void): { status: number | null; output: string; dir: string } {
+	const dir = projectCopy();
+	change(dir);
+	return { ...buildProject(dir), dir };
 }
 
 afterAll(removeCopies);
@@ -26,11 +33,32 @@ describe('the build', () => {
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/data\/growth\.yaml:\d+, entry "huizhou", field "cities\.0\.value": must be a number, but is the text "19\.7%"/);
 	}, 60_000);
-	test('stops when a published heading id disappears, naming the permalink', () => {
+	test('stops when a published heading id disappears, naming the permalink and how to keep it, before drawing anything', () => {
 		const { status, output } = buildWith('content/sections/07-zhongguancun.mdx', (t) => t.replace('<H3 id="tax-policy">', '<H3 id="taxes">'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('/zhongguancun/#tax-policy');
-		expect(output).toMatch(/no longer resolve/);
+		expect(output).toMatch(/The build stopped: one problem to fix\.\n {2}permalinks\.lock\.json:\d+: the anchor \/zhongguancun\/#tax-policy was published, and no heading of content\/sections\/07-zhongguancun\.mdx has that id any more; to keep the address, add aliases="tax-policy" to the heading that now holds its text/);
+		expect(output).not.toMatch(/unhandled error|\n\s+at .+:\d+:\d+/i);
+	}, 120_000);
+	test('stops before drawing any page when the permalink lock is missing, saying how to recreate it on purpose', () => {
+		const { status, output, dir } = buildChanged((d) => rmSync(join(d, 'permalinks.lock.json')));
+		expect(status).not.toBe(0);
+		expect(output).toContain('The build stopped: one problem to fix.\n  permalinks.lock.json: is missing, so the build cannot tell which published addresses would break;');
+		expect(output).toContain('`npm run permalinks:lock -- --new`');
+		expect(output).not.toMatch(/unhandled error|\n\s+at .+:\d+:\d+/i);
+		expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
+	}, 120_000);
+	test('stops on a deleted section with the one page it loses, before drawing anything', () => {
+		const { status, output, dir } = buildChanged((d) => rmSync(join(d, 'content/sections/04-problems.mdx')));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/The build stopped: one problem to fix\.\n {2}permalinks\.lock\.json:\d+: the page \/problems\/ was published, and no section has the id or an alias "problems" any more; to keep the address, add "aliases: \[problems\]"/);
+		expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
+	}, 120_000);
+	test('publishes no file of public/ that is a link out of the project, and never quotes what it points at', () => {
+		const { status, output, dir } = buildChanged((d) => symlinkSync('/etc/passwd', join(d, 'public/notes.txt')));
+		expect(status).not.toBe(0);
+		expect(output).toContain('public/notes.txt: is a link to a file outside the project, which the site never reads or publishes');
+		expect(output).not.toContain('root:');
+		expect(existsSync(join(dir, 'dist/notes.txt'))).toBe(false);
 	}, 120_000);
 	test.each([
 		['BASE_PATH', '../x', 'BASE_PATH "../x" must be a plain path of folder names'],

@@ -148,7 +148,7 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 		expect(dirty.status).toBe(1);
 		expect(dirty.output).toContain('content/ has uncommitted changes');
 		expect(git(dir, 'commit', '-qam', 'revise').status).toBe(0);
-		published = run(dir, process.execPath, ['scripts/edition.mjs', '1.1.0', '--date', '2027-01-15'], 200, env);
+		published = run(dir, process.execPath, ['scripts/edition.mjs', '1.1.0', '--date', '2026-12-01'], 200, env);
 	}, 400_000);
 
 	test('refuses a version that exists or is not greater, before building anything', () => {
@@ -169,7 +169,7 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 	test('sets the new version and date, lists the edition it replaces, and freezes the new one', () => {
 		const report = parse(readFileSync(join(dir, 'content/report.yaml'), 'utf8'));
 		expect(report.version).toBe('1.1.0');
-		expect(report.dates).toEqual({ published: '2027-01-15', modified: '2027-01-15' });
+		expect(report.dates).toEqual({ published: '2026-12-01', modified: '2026-12-01' });
 		expect(report.editions).toEqual([{ version: '1.0.0', published: '2026-11-28' }]);
 		expect(existsSync(join(dir, 'content/editions/1.1.0/site/creative-industries/index.html'))).toBe(true);
 		expect(existsSync(join(dir, 'content/editions/1.1.0/site/pagefind'))).toBe(false);
@@ -202,7 +202,7 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 
 	test('a page of 1.0.0 links to the same page and headings in the latest edition, the renamed heading by its new id', () => {
 		const old = readFileSync(join(dist, 'editions/1.0.0/creative-industries/index.html'), 'utf8');
-		expect(old).toContain('A newer edition, 1.1.0 of 2027-01-15, exists: <a href="/reports/x/creative-industries/">this page in the latest edition</a>');
+		expect(old).toContain('A newer edition, 1.1.0 of 2026-12-01, exists: <a href="/reports/x/creative-industries/">this page in the latest edition</a>');
 		expect(old).toContain('<h2 id="beijing" data-permalink>Beijing</h2>');
 		expect(old).toContain('<p class="edition-heading"><a href="/reports/x/creative-industries/#beijing-media">This heading in edition 1.1.0</a></p>');
 		expect(old).toContain('<p class="edition-heading"><a href="/reports/x/creative-industries/#shanghai">This heading in edition 1.1.0</a></p>');
@@ -210,8 +210,8 @@ describe('publishing edition 1.1.0 in a copy of the project (a sentence revised,
 		for (const id of ['beijing-media', 'shanghai', 'beijing']) expect(latest).toContain(`id="${id}"`);
 		expect(latest).toContain('data-alias-of="beijing-media"');
 		// Every page says which edition it is and links to the others.
-		expect(latest).toContain(`<a href="/reports/x/editions/1.0.0/">1.0.0 (2026-11-28)</a> · <a href="/reports/x/" aria-current="true">1.1.0 (2027-01-15, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
-		expect(readFileSync(join(dist, 'editions/1.1.0/typology/index.html'), 'utf8')).toContain(`<a href="/reports/x/editions/1.0.0/">1.0.0 (2026-11-28)</a> · <a href="/reports/x/editions/1.1.0/" aria-current="true">1.1.0 (2027-01-15, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
+		expect(latest).toContain(`<a href="/reports/x/editions/1.0.0/">1.0.0 (2026-11-28)</a> · <a href="/reports/x/" aria-current="true">1.1.0 (2026-12-01, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
+		expect(readFileSync(join(dist, 'editions/1.1.0/typology/index.html'), 'utf8')).toContain(`<a href="/reports/x/editions/1.0.0/">1.0.0 (2026-11-28)</a> · <a href="/reports/x/editions/1.1.0/" aria-current="true">1.1.0 (2026-12-01, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
 		expect(old).toContain(`<a href="/reports/x/editions/1.0.0/" aria-current="true">1.0.0 (2026-11-28, this edition)</a> · <a href="/reports/x/">the latest edition</a>`);
 	});
 

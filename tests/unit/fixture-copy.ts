@@ -71,6 +71,18 @@ export function copyWithout(file: string): string {
 	return rootOf(dir);
 }
 
+/**
+ * A copy of the fixture where `file` (which may be new) is whatever `write` puts at its path: bytes that are not
+ * text, a link, a file an editor leaves. An existing file is removed first.
+ */
+export function copyWriting(file: string, write: (path: string) => void): string {
+	const dir = freshCopy();
+	const path = join(dir, file);
+	rmSync(path, { force: true });
+	write(path);
+	return rootOf(dir);
+}
+
 /** Every problem that stops the build, formatted as authors see it: from the loaders' ContentError, or else the model's checks. */
 export function messages(root: string): string[] {
 	try {

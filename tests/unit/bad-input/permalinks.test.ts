@@ -1,8 +1,41 @@
-import { afterAll, describe } from 'vitest';
-import { removeCopies } from '../fixture-copy';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { copyWithout, copyWriting, messages, removeCopies } from '../fixture-copy';
 import { testEdits } from './cases';
 
 afterAll(removeCopies);
+
+const lock = 'permalinks.lock.json';
+const recreate = 'restore it from version control (git checkout -- permalinks.lock.json); only to start a new lock on purpose, forgetting every address published so far, run `npm run permalinks:lock -- --new`';
+const lostPage = (id: string, line: number) => `permalinks.lock.json:${line}: the page /${id}/ was published, and no section has the id or an alias "${id}" any more; to keep the address, add "aliases: [${id}]" to the frontmatter of the section that now holds its text`;
+const lostAnchor = (page: string, anchor: string, line: number, what: string) => `permalinks.lock.json:${line}: the anchor /${page}/#${anchor} was published, and ${what}`;
+
+describe('the permalink lock, read and checked before anything is drawn', () => {
+	test('a lock that is missing stops the build with one message saying how to get it back', () => {
+		expect(messages(copyWithout(lock))).toEqual([`permalinks.lock.json: is missing, so the build cannot tell which published addresses would break; ${recreate}`]);
+	});
+	test('a lock that is a link out of the project is refused without reading it', () => {
+		expect(messages(copyWriting(lock, (path) => symlinkSync('/etc/passwd', path)))).toEqual([`permalinks.lock.json: is a link to a file outside the project, which the site never reads or publishes; put the file itself here instead of the link; ${recreate}`]);
+	});
+	test('a lock that is not UTF-8 is refused as such', () => {
+		expect(messages(copyWriting(lock, (path) => writeFileSync(path, Buffer.from([0x7b, 0x0a, 0xff, 0xfe, 0x7d]))))).toEqual([`permalinks.lock.json:2: is not UTF-8 text (this line holds bytes that are not); save the file as UTF-8; ${recreate}`]);
+	});
+	testEdits([
+		{ name: 'a lock left with merge-conflict markers', file: lock, from: '\t\t"first/": [', to: '<<<<<<< HEAD\n\t\t"first/": [', expected: [`permalinks.lock.json:7: holds merge-conflict markers (<<<<<<<); keep every address from both sides (a lock only grows), remove the markers, and build again; or ${recreate}`] },
+		{ name: 'a lock with a comma missing is refused at its line', file: lock, from: '"abstract",', to: '"abstract"', expected: [`permalinks.lock.json:5: is not valid JSON (Expected ',' or ']' after array element); ${recreate}`] },
+		{ name: 'a lock with a comma too many is refused as not JSON', file: lock, from: '"contents"\n', to: '"contents",\n', expected: [`permalinks.lock.json: is not valid JSON; ${recreate}`] },
+		{ name: 'a lock that is not in the lock’s shape', file: lock, from: '"pages"', to: '"page"', expected: [`permalinks.lock.json: must hold {"pages": {"path/": ["anchor", …]}}; ${recreate}`] },
+		{ name: 'a lock whose page lists a number', file: lock, from: '"cluster"', to: '12', expected: [`permalinks.lock.json: must hold {"pages": {"path/": ["anchor", …]}}; ${recreate}`] },
+		{ name: 'a published heading renamed is reported as its anchor, with how to keep it', file: second, from: '<H2 id="park">', to: '<H2 id="the-park">', expected: [lostAnchor('second', 'park', 18, 'no heading of content/sections/02-second.mdx has that id any more; to keep the address, add aliases="park" to the heading that now holds its text')] },
+		{ name: 'a published heading renamed with its old id kept as an alias is accepted', file: second, from: '<H2 id="park">', to: '<H2 id="the-park" aliases="park">', expected: [] },
+		{ name: 'a heading alias that was published, dropped, is reported', file: first, from: '<H3 id="fund-support" aliases="funds">', to: '<H3 id="fund-support">', expected: [lostAnchor('first', 'funds', 7, 'no heading of content/sections/01-first.mdx has that id any more; to keep the address, add aliases="funds" to the heading that now holds its text')] },
+		{ name: 'a published figure taken out of its section is reported as its anchor', file: first, from: '\n<Figure id="map" />', to: '', expected: [lostAnchor('first', 'figure-map', 7, '<Figure id="map" /> is no longer placed in content/sections/01-first.mdx; place it there again')] },
+		{ name: 'a published reference taken out of the bibliography is reported as its anchor', file: 'content/references.yaml', from: '- id: ma2012', to: '- id: ma2013', expected: [lostAnchor('second', 'ref-ma2012', 18, 'content/references.yaml no longer has the entry "ma2012"; put the entry back')] },
+	]);
+	test('a section deleted is reported once, as the page that disappears, without what followed from it', () => {
+		expect(messages(copyWithout(first))).toEqual([lostPage('first', 7)]);
+	});
+});
 
 const first = 'content/sections/01-first.mdx';
 const second = 'content/sections/02-second.mdx';
@@ -11,7 +44,7 @@ const heading = '<H2 id="park">The park</H2>';
 describe('section ids and aliases', () => {
 	testEdits([
 		{ name: 'a section renamed with its old id kept as an alias is accepted while errata, places and facts still name the old id', file: second, from: 'id: second', to: 'id: later\naliases: [second]', expected: [] },
-		{ name: 'a section renamed without an alias breaks what names the old id', file: second, from: 'id: second', to: 'id: later', expected: ['content/data/places.yaml:5, entry "xiamen", field "places.1.sections.0": "second" is not a section id', 'content/data/facts.yaml:12, entry "park-labs", field "section": "second" is not a section id', 'content/sections/02-second.mdx:9, entry "later": <EdNote id="port-delta"> is in section "later" but the erratum says section "second"', 'content/errata.yaml:10, entry "port-delta", field "section": "second" is not a section id (nor "report")'] },
+		{ name: 'a section renamed without an alias is reported as the published page it loses, and only that', file: second, from: 'id: second', to: 'id: later', expected: [lostPage('second', 18)] },
 		{ name: 'two sections with the same id give one message', file: second, from: 'id: second', to: 'id: first', expected: ['content/sections/02-second.mdx:2, entry "first", field "id": "first" is already used by content/sections/01-first.mdx'] },
 		{ name: 'an alias that is another section’s id', file: second, from: 'id: second', to: 'id: second\naliases: [first]', expected: ['content/sections/02-second.mdx:3, entry "second", field "aliases.0": "first" is already used by content/sections/01-first.mdx'] },
 		{ name: 'an alias that is a page of the site', file: second, from: 'id: second', to: 'id: second\naliases: [glossary]', expected: ['content/sections/02-second.mdx:3, entry "second", field "aliases.0": "glossary" is a page of the site itself; choose another id'] },
