@@ -19,17 +19,17 @@ import { chartSizes } from '../charts/marks';
 import type { FigureModel, ReferenceModel, ReportModel, SectionModel } from './report-model';
 
 /** Top-level routes that are not sections: a section id or alias may not take one of them. */
-export const reservedRoutes = ['report', 'editorial-notes', '404', 'downloads', 'data', 'cite', 'figures', 'fonts', 'og', 'glossary', 'search', 'pagefind', 'map', 'assets', '_astro'] as const;
+export const reservedRoutes = ['report', 'editorial-notes', 'changes', 'editions', '404', 'downloads', 'data', 'cite', 'figures', 'fonts', 'og', 'glossary', 'search', 'pagefind', 'map', 'assets', '_astro'] as const;
 
 const permanentId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
- * Ids the pages themselves give elements (the page frame's `main`, the search box, the front page's headings,
+ * Ids the pages themselves give elements (the page frame's `main`, the search box, the front page's and the changes page's headings,
  * a figure page's), and the beginnings of the ids they make for figures, references, citations and notes: a
  * heading may take none of them. A test holds these against the ids written in src/layouts, src/components
  * and src/pages, so a new one cannot be missed.
  */
-export const pageIds = ['main', 'section-title', 'site-search-input', 'site-search-results', 'abstract', 'contents', 'description', 'data'] as const satisfies readonly string[];
+export const pageIds = ['main', 'section-title', 'site-search-input', 'site-search-results', 'abstract', 'contents', 'description', 'data', 'editions', 'this-edition'] as const satisfies readonly string[];
 export const pageIdPrefixes = ['figure-', 'ref-', 'cite-', 'citation-', 'ednote-', 'notes-'] as const satisfies readonly string[];
 const includesId = (list: readonly string[], id: string) => list.includes(id);
 
