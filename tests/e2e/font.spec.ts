@@ -136,9 +136,20 @@ test('on a slow network (every font request held 1.5 s) a page’s Chinese is dr
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await page.addInitScript(() => {
-			const w = window as unknown as { shifts: number };
+			// The sum, and what moved (each shift's elements, from where to where), for the message of a failure.
+			type Shift = { value: number; sources: Array<{ node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> };
+			const w = window as unknown as { shifts: number; moved: string[] };
 			w.shifts = 0;
-			new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shifts += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+			w.moved = [];
+			const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+			const name = (n: Node | null | undefined) => (n instanceof Element ? `<${n.localName}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''}>` : n ? `text “${(n.textContent ?? '').trim().slice(0, 30)}”` : 'a removed node');
+			new PerformanceObserver((list) =>
+				list.getEntries().forEach((entry) => {
+					const e = entry as unknown as Shift;
+					w.shifts += e.value;
+					w.moved.push(`${e.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${e.sources.map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`).join('; ')}`);
+				}),
+			).observe({ type: 'layout-shift', buffered: true });
 		});
 		const first = withChinese.find((p) => p.path === `${model.sections.find((s) => s.body.includes('<Zh '))!.id}/index.html`)!;
 		await page.goto(urlOf(first.path), { waitUntil: 'commit' });
@@ -152,7 +163,11 @@ test('on a slow network (every font request held 1.5 s) a page’s Chinese is dr
 		expect(allInWebFont(late), `${width}px: drawn after load in ${JSON.stringify(late)}`).toBe(true);
 		expect(requests, `${width}px: the page asked for a font file`).toEqual([]);
 		// The only movement allowed is the search field's, which the script puts in place of its link (0.004 on a phone).
-		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `${width}px: layout shift`).toBeLessThan(0.01);
+		const { shifts, moved } = await page.evaluate(() => {
+			const w = window as unknown as { shifts: number; moved: string[] };
+			return { shifts: w.shifts, moved: w.moved };
+		});
+		expect(shifts, `${width}px: layout shift (${moved.join(' | ')})`).toBeLessThan(0.01);
 		await context.close();
 	}
 });
