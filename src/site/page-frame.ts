@@ -2,7 +2,7 @@ import { displayName, fullTitle } from '../format/names';
 import type { ReportModel, SectionModel } from '../model/report-model';
 import type { SectionHeading } from '../load/mdx';
 import { pageMetadata, type CiteAs } from './page-meta';
-import { shareTags } from './share-images';
+import { shareCards, shareTags } from './share-images';
 import type { SiteUrls } from './urls';
 import { editionPath } from './editions';
 import { generatedStyle } from './generated-style';
@@ -65,6 +65,8 @@ export function editionsLine(model: ReportModel, urls: SiteUrls, path: string | 
 /** The frame of one page. `path` is relative to the base (`zhongguancun/`); none for the 404 page. */
 export function pageFrame(model: ReportModel, urls: SiteUrls, page: { title: string; description: string; path?: string; current?: string; cite: CiteAs; cards?: Array<{ link: string; card: string }> }): PageFrame {
 	const r = model.meta;
+	// A page with an address is shared, and a share without its picture is a bare link: no page goes without one.
+	if (page.path !== undefined && !shareCards(model).has(page.path)) throw new Error(`the page "${page.path}" has no share image: add its card to shareCards() in src/site/share-images.ts`);
 	const authors = r.authors.map(displayName).join(', ');
 	const metadata = page.path !== undefined ? pageMetadata(model, urls, { title: page.title, path: page.path, description: page.description, cite: page.cite }) : { tags: [] as MetaTag[], canonical: undefined, jsonLd: undefined };
 	return {

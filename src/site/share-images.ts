@@ -19,7 +19,8 @@ const memo = new WeakMap<ReportModel, Map<string, ShareCard>>();
 
 /**
  * The share image of every page that has one, by page path: the home page, the whole report, the glossary,
- * the editorial notes, each section and each figure. Pages and images are read from this one list.
+ * the editorial notes, the editions and what changed, each section and each figure. Pages and images are read from
+ * this one list, and every page with an address must be in it (`pageFrame` refuses one that is not).
  */
 export function shareCards(model: ReportModel): Map<string, ShareCard> {
 	let cards = memo.get(model);
@@ -32,6 +33,7 @@ export function shareCards(model: ReportModel): Map<string, ShareCard> {
 		page('report/', 'The whole report', r.subtitle),
 		page('glossary/', 'Glossary', 'Terms a reader may not know, with their Chinese names'),
 		page('editorial-notes/', 'Editorial notes', 'Every correction the editors made to the draft, and why'),
+		page('changes/', 'Editions', `Every edition, kept at its own addresses, and what changed in edition ${r.version}`),
 		...model.sections.map((s) => page(`${s.id}/`, `Section ${s.order}`, s.title)),
 		...model.figures.map((f) => ({
 			page: figurePaths.page(f.id),

@@ -192,9 +192,9 @@ describe('encodePng', () => {
 });
 
 describe('share images', () => {
-	test('every page with an address has a card: home, the whole report, glossary, notes, each section and each figure', () => {
+	test('every page with an address has a card: home, the whole report, glossary, notes, editions, each section and each figure', () => {
 		const pages = [...shareCards(model).keys()];
-		expect(pages).toEqual(expect.arrayContaining(['', 'report/', 'glossary/', 'editorial-notes/', ...model.sections.map((s) => `${s.id}/`), ...model.figures.map((f) => figurePaths.page(f.id))]));
+		expect(pages).toEqual(expect.arrayContaining(['', 'report/', 'glossary/', 'editorial-notes/', 'changes/', ...model.sections.map((s) => `${s.id}/`), ...model.figures.map((f) => figurePaths.page(f.id))]));
 		expect(shareImagePath('')).toBe('og/index.png');
 		expect(shareImagePath('figures/map/')).toBe('og/figures/map.png');
 	});
