@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { compareVersions } from '../src/site/editions.ts';
+import { archivePath, compareVersions, isVersion } from '../src/site/editions.ts';
 import { extendLock, lockFile, readLock, scanSite, serialiseLock } from '../src/site/permalinks.ts';
 
 const root = new URL('../', import.meta.url);
@@ -21,7 +21,8 @@ const reportFile = new URL('content/report.yaml', root);
 const args = process.argv.slice(2);
 const freezeOnly = args.includes('--freeze');
 const dateAt = args.indexOf('--date');
-const date = dateAt >= 0 ? args[dateAt + 1] : new Date().toISOString().slice(0, 10);
+const today = new Date().toISOString().slice(0, 10);
+const date = dateAt >= 0 ? args[dateAt + 1] : today;
 const next = args.find((a, i) => !a.startsWith('--') && !(dateAt >= 0 && i === dateAt + 1));
 
 function refuse(message) {
@@ -31,15 +32,15 @@ function refuse(message) {
 
 if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) refuse(`--date wants a date such as 2026-12-01, not "${date ?? ''}"`);
 // The build refuses a report dated after its day (src/schemas/report.ts): said here, before anything is written.
-if (date > new Date().toISOString().slice(0, 10)) refuse(`--date ${date} is after today: an edition is dated the day it is published, or earlier`);
+if (date > today) refuse(`--date ${date} is after today: an edition is dated the day it is published, or earlier`);
 if (!freezeOnly && !next) refuse('name the new version: npm run edition -- 1.1.0 (or --freeze to freeze the current one)');
-if (next && !/^\d+\.\d+\.\d+$/.test(next)) refuse(`"${next}" is not a version such as 1.1.0`);
+if (next && !isVersion(next)) refuse(`"${next}" is not a version such as 1.1.0`);
 
 const text = readFileSync(reportFile, 'utf8');
 const report = parse(text);
 const current = String(report.version);
 const earlier = Array.isArray(report.editions) ? report.editions : [];
-const frozen = (v) => existsSync(new URL(`content/editions/${v}/site/`, root));
+const frozen = (v) => existsSync(new URL(archivePath(v, 'site/'), root));
 
 const git = spawnSync('git', ['status', '--porcelain', '--', 'content/'], { cwd: root, encoding: 'utf8' });
 if (git.status !== 0) refuse(`cannot ask git whether content/ has uncommitted changes: ${(git.stderr || git.error?.message || '').trim()}`);
@@ -47,7 +48,7 @@ if (git.stdout.trim()) refuse(`content/ has uncommitted changes; an edition is t
 
 let version = current;
 if (freezeOnly) {
-	if (frozen(current)) refuse(`edition ${current} is already frozen in content/editions/${current}/`);
+	if (frozen(current)) refuse(`edition ${current} is already frozen in ${archivePath(current)}`);
 } else {
 	if (next === current || earlier.some((e) => e.version === next) || frozen(next)) refuse(`edition ${next} exists already`);
 	if (compareVersions(next, current) <= 0) refuse(`${next} is not greater than the current version ${current}`);
@@ -71,9 +72,9 @@ const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', 
 if (build.status !== 0) {
 	// Nothing half-published: the report's version and dates as they were, no partial archive.
 	if (!freezeOnly) writeFileSync(reportFile, text);
-	rmSync(new URL(`content/editions/${version}/`, root), { recursive: true, force: true });
+	rmSync(new URL(archivePath(version), root), { recursive: true, force: true });
 	refuse(`the build failed; edition ${version} was not published`);
 }
 const lock = readLock(root.href);
 writeFileSync(new URL(lockFile, root), serialiseLock(extendLock(lock, scanSite(fileURLToPath(new URL('dist/', root))))));
-console.log(`Edition ${version} ${freezeOnly ? 'frozen' : 'published'} in content/editions/${version}/. Commit it: git add content/editions/${version} content/report.yaml ${lockFile} && git commit`);
+console.log(`Edition ${version} ${freezeOnly ? 'frozen' : 'published'} in ${archivePath(version)}. Commit it: git add ${archivePath(version)} content/report.yaml ${lockFile} && git commit`);

@@ -6,16 +6,10 @@ import { pruneUnused } from '../cache/disk';
 import { defaultSiteUrl } from '../site/location';
 import { editionBuild } from '../site/current';
 import { changesHtml, editionChanges } from '../site/edition-changes';
-import { compareVersions, detokenize, detokenizePage, editionPath, isText, latestKind, sectionPageText, siteFiles, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice, type Deployment, type EditionText, type LatestPage } from '../site/editions';
+import { archiveFolder, archivePath, compareVersions, isVersion, detokenize, detokenizePage, editionPath, isText, latestKind, sectionPageText, siteFiles, tokenBase, tokenOrigin, tokenRoot, withNewerEditionNotice, type Deployment, type EditionText, type LatestPage } from '../site/editions';
 import { filesUnder, scanSite } from '../site/permalinks';
 import { figurePng } from '../site/pictures';
 import { guarded, refuse, syncedModel } from './report-guard';
-
-/**
- * Where the frozen editions are kept in the repository: `content/editions/<version>/site/`, tokenized. A frozen
- * edition is content (what was published, word for word), not code: it sits with the rest of the content.
- */
-export const archiveFolder = 'content/editions/';
 
 const write = (path: string, data: string | Uint8Array) => {
 	mkdirSync(dirname(path), { recursive: true });
@@ -27,7 +21,7 @@ export function archivedEditions(root: string): string[] {
 	const dir = fileURLToPath(new URL(archiveFolder, root));
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
-		.filter((v) => /^\d+\.\d+\.\d+$/.test(v) && existsSync(join(dir, v, 'site')))
+		.filter((v) => isVersion(v) && existsSync(join(dir, v, 'site')))
 		.sort(compareVersions);
 }
 
@@ -70,9 +64,9 @@ export function editionsProblem(listed: string[], version: string, archived: str
 	const order = all.findIndex((v, i) => i > 0 && compareVersions(all[i - 1]!, v) >= 0);
 	if (order > 0) return `content/report.yaml lists edition ${all[order - 1]} before ${all[order]}: the editions must go from oldest to newest, the current version last`;
 	const lost = listed.find((v) => !archived.includes(v));
-	if (lost) return `content/report.yaml lists edition ${lost}, but ${archiveFolder}${lost}/ is missing: that edition's pages would not be served`;
+	if (lost) return `content/report.yaml lists edition ${lost}, but ${archivePath(lost)} is missing: that edition's pages would not be served`;
 	const stray = archived.find((v) => !all.includes(v));
-	if (stray) return `${archiveFolder}${stray}/ is an edition content/report.yaml does not list`;
+	if (stray) return `${archivePath(stray)} is an edition content/report.yaml does not list`;
 	return undefined;
 }
 
@@ -89,9 +83,9 @@ function readJson<T>(root: string, path: string): T | undefined {
 function withChanges(root: string, page: string, text: EditionText, model: ReturnType<typeof syncedModel>, logger: { warn(message: string): void }): string {
 	const previous = model.meta.editions.at(-1)?.version;
 	if (!previous) return page;
-	const before = readJson<EditionText>(root, `${archiveFolder}${previous}/text.json`);
+	const before = readJson<EditionText>(root, archivePath(previous, 'text.json'));
 	if (!before) {
-		logger.warn(`${archiveFolder}${previous}/text.json is missing: the changes page cannot say what changed since edition ${previous}`);
+		logger.warn(`${archivePath(previous, 'text.json')} is missing: the changes page cannot say what changed since edition ${previous}`);
 		return page;
 	}
 	const changes = editionChanges(before, text.sections.map((s) => ({ ...s, aliases: model.section(s.id).aliases })));
@@ -168,18 +162,20 @@ export function editions(env: Record<string, string | undefined> = process.env):
 		const problem = editionsProblem(meta.editions.map((e) => e.version), version, archives);
 		if (problem) refuse([`${problem}: an edition is published with \`npm run edition -- <version>\`, which keeps content/report.yaml and ${archiveFolder} in step`], 'build', logger);
 		const freeze = env.REPORT_FREEZE_EDITION;
+		// The edition's text as text.json keeps it: written when the edition is frozen, compared on every later build.
+		const frozenForm = `${JSON.stringify(text, null, '\t')}\n`;
 		if (freeze !== undefined) {
 			if (freeze !== version) refuse([`REPORT_FREEZE_EDITION is ${freeze}, but the report's version is ${version}`], 'build', logger);
-			if (archives.includes(version)) refuse([`edition ${version} is already frozen in ${archiveFolder}${version}/`], 'build', logger);
-			const out = fileURLToPath(new URL(`${archiveFolder}${version}/site/`, root));
+			if (archives.includes(version)) refuse([`edition ${version} is already frozen in ${archivePath(version)}`], 'build', logger);
+			const out = fileURLToPath(new URL(archivePath(version, 'site/'), root));
 			for (const [path, data] of buffers) if (!isSiteFile(path) && !isFigurePng(path)) write(join(out, path), data);
-			write(fileURLToPath(new URL(`${archiveFolder}${version}/text.json`, root)), `${JSON.stringify(text, null, '\t')}\n`);
+			write(fileURLToPath(new URL(archivePath(version, 'text.json'), root)), frozenForm);
 			archives.push(version);
-			logger.info(`edition ${version} frozen in ${archiveFolder}${version}/`);
+			logger.info(`edition ${version} frozen in ${archivePath(version)}`);
 		}
-		const frozenText = new URL(`${archiveFolder}${version}/text.json`, root);
-		if (freeze === undefined && archives.includes(version) && existsSync(frozenText) && readFileSync(frozenText, 'utf8') !== `${JSON.stringify(text, null, '\t')}\n`) {
-			logger.warn(`the text differs from edition ${version} as frozen in ${archiveFolder}${version}/: the unversioned pages show words that edition ${version}'s citations do not. Publish the change as a new edition: npm run edition -- <version>`);
+		const frozenText = new URL(archivePath(version, 'text.json'), root);
+		if (freeze === undefined && archives.includes(version) && existsSync(frozenText) && readFileSync(frozenText, 'utf8') !== frozenForm) {
+			logger.warn(`the text differs from edition ${version} as frozen in ${archivePath(version)}: the unversioned pages show words that edition ${version}'s citations do not. Publish the change as a new edition: npm run edition -- <version>`);
 		}
 		// The unversioned site: the latest edition at the addresses that always show the latest.
 		for (const [path, data] of buffers) {
@@ -189,7 +185,7 @@ export function editions(env: Record<string, string | undefined> = process.env):
 		rmSync(join(dist, 'editions'), { recursive: true, force: true });
 		// The current edition's own folder: as frozen, once it is (a later change of code or content cannot alter it).
 		const archived = (v: string) => {
-			const folder = fileURLToPath(new URL(`${archiveFolder}${v}/site/`, root));
+			const folder = fileURLToPath(new URL(archivePath(v, 'site/'), root));
 			return filesUnder(folder).map((path) => ({ path, read: () => readFileSync(join(folder, path)) }));
 		};
 		if (archives.includes(version)) await writePinned(archived(version), dist, version, to);

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codePointLabel } from '../schemas/ids';
 import { ContentError, type ContentProblem } from './problems';
 
 /** Where authors keep each kind of content, relative to the project root. */
@@ -65,9 +66,8 @@ const characterNames: Record<number, string> = {
 
 /** A character as a message names it: `U+001B (ESC)`. */
 export const codePoint = (c: string) => {
-	const n = c.codePointAt(0)!;
-	const name = characterNames[n];
-	return `U+${n.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
+	const name = characterNames[c.codePointAt(0)!];
+	return `${codePointLabel(c)}${name ? ` (${name})` : ''}`;
 };
 
 /** Control characters (C0 but tab, line feed and carriage return; DEL; C1) and the bidirectional embeddings, overrides and isolates. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A character's code point as messages name it: `U+043E`. */
+export const codePointLabel = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * For an id that must be plain ASCII: the first character that is not, named with its code point, as a clause
  * to add to a message (`; "о" (U+043E) is not a plain ASCII letter, digit or hyphen`), or '' when there is none.
@@ -7,7 +10,7 @@ import { z } from 'zod';
  */
 export function notAscii(id: string): string {
 	const odd = [...id].find((c) => !/^[\x20-\x7e]$/.test(c));
-	return odd === undefined ? '' : `; "${odd}" (U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not a plain ASCII letter, digit or hyphen`;
+	return odd === undefined ? '' : `; "${odd}" (${codePointLabel(odd)}) is not a plain ASCII letter, digit or hyphen`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { cspSource } from './csp.ts';
 
 /**
  * Editions: every published version of the report stays readable at `editions/<version>/…`, word for word.
@@ -53,8 +53,8 @@ export function detokenize(text: string, version: string, to: Deployment, kind: 
 
 const inlineElement = /<(style|script)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 
-/** The CSP source of an inline element's text, as Astro writes it: `'sha256-…'`. */
-export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** The CSP source of an inline element's text, quoted as it stands in the policy: `'sha256-…'`. */
+export const cspHash = (text: string) => `'${cspSource(text)}'`;
 
 /**
  * A built page for one copy: its tokens replaced, and the Content Security Policy's hash of every inline style
@@ -82,6 +82,19 @@ export const siteFiles = ['_headers', 'robots.txt', 'sitemap-index.xml', 'sitema
 
 /** How a file of the tokenized build is written into the latest copy. */
 export const latestKind = (path: string): CopyKind => (path === 'sitemap-index.xml' || path === 'robots.txt' ? 'site' : 'latest');
+
+/**
+ * Where the frozen editions are kept in the repository: `content/editions/<version>/site/`, tokenized, and its
+ * text in `content/editions/<version>/text.json`. A frozen edition is content (what was published, word for
+ * word), not code: it sits with the rest of the content.
+ */
+export const archiveFolder = 'content/editions/';
+
+/** A path of a frozen edition in the repository, relative to the project root: `content/editions/1.0.0/text.json`. */
+export const archivePath = (version: string, file: 'site/' | 'text.json' | '' = '') => `${archiveFolder}${version}/${file}`;
+
+/** Whether a string is a version as editions are numbered: `1.0.0`. */
+export const isVersion = (text: string) => /^\d+\.\d+\.\d+$/.test(text);
 
 /** Compares two versions `1.2.0` and `1.10.0` numerically: negative, zero or positive. */
 export function compareVersions(a: string, b: string): number {

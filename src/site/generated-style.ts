@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ReportModel } from '../model/report-model';
+import { cspSource } from './csp';
 import { cardTriggers } from './section-notes';
 import { cssString } from './zh-font';
 
@@ -15,5 +15,5 @@ export { cssString };
 export function generatedStyle(model: ReportModel, cards: Array<{ link: string; card: string }> = [], fontFace?: string): { css: string; hash: string } {
 	const rules = [...(fontFace ? [fontFace] : []), `@page{@top-center{content:${cssString(model.meta.title)}}}`, ...(cards.length ? [cardTriggers(cards)] : [])];
 	const css = rules.join('\n');
-	return { css, hash: `sha256-${createHash('sha256').update(css).digest('base64')}` };
+	return { css, hash: cspSource(css) };
 }

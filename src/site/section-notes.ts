@@ -19,12 +19,18 @@ export function sectionNoteIds(model: ReportModel, sectionId: string): string[] 
 
 /** A note's number in the section that marks it (from 1), as its marker and the notes after the section print it. */
 export function noteNumber(model: ReportModel, noteId: string): number {
-	for (const s of model.sections) {
-		const at = sectionNoteIds(model, s.id).indexOf(noteId);
-		if (at >= 0) return at + 1;
+	let numbers = noteNumbers.get(model);
+	if (!numbers) {
+		numbers = new Map(model.sections.flatMap((s) => sectionNoteIds(model, s.id).map((id, i): [string, number] => [id, i + 1])));
+		noteNumbers.set(model, numbers);
 	}
-	throw new Error(`no section marks the editors' note "${noteId}"`);
+	const number = numbers.get(noteId);
+	if (number === undefined) throw new Error(`no section marks the editors' note "${noteId}"`);
+	return number;
 }
+
+// Every marker asks for its note's number: the numbers are counted once a model, not once a marker.
+const noteNumbers = new WeakMap<ReportModel, Map<string, number>>();
 
 /** The id of a work's card in a section: one card a work, however often the section cites it. */
 export const citeCardId = (sectionId: string, key: string) => `cite-${key}-${sectionId}-card`;
@@ -49,17 +55,18 @@ export interface SectionCards {
 }
 
 const noteCard = (model: ReportModel, id: string): NoteCard => ({ number: noteNumber(model, id), card: noteCardId(id), reason: model.erratum(id).reason });
+const noteTrigger = (id: string) => ({ link: noteMarkerAnchor(id), card: noteCardId(id) });
 
 /** The cards of a section: its editors' notes in reading order, each work it cites once. */
 export function sectionCards(model: ReportModel, sectionId: string): SectionCards {
 	const section = model.section(sectionId);
-	const notes = sectionNoteIds(model, sectionId).map((id) => noteCard(model, id));
+	const noteIds = sectionNoteIds(model, sectionId);
 	const keys = [...new Set(section.citations.flatMap((c) => c.items.map((i) => i.key)))];
 	return {
-		notes,
+		notes: noteIds.map((id) => noteCard(model, id)),
 		cites: keys.map((key) => ({ card: citeCardId(sectionId, key), entry: model.reference(key).runs })),
 		triggers: [
-			...sectionNoteIds(model, sectionId).map((id) => ({ link: noteMarkerAnchor(id), card: noteCardId(id) })),
+			...noteIds.map(noteTrigger),
 			...section.citations.flatMap((c) => c.items.map((i) => ({ link: i.anchor, card: citeCardId(sectionId, i.key) }))),
 		],
 	};
@@ -68,7 +75,7 @@ export function sectionCards(model: ReportModel, sectionId: string): SectionCard
 /** The cards of a figure shown on its own page: the notes its table marks. */
 export function figureCards(model: ReportModel, figureId: string): SectionCards {
 	const ids = tableNotes(model.figure(figureId).table);
-	return { notes: ids.map((id) => noteCard(model, id)), cites: [], triggers: ids.map((id) => ({ link: noteMarkerAnchor(id), card: noteCardId(id) })) };
+	return { notes: ids.map((id) => noteCard(model, id)), cites: [], triggers: ids.map(noteTrigger) };
 }
 
 /** A CSS identifier from an id of the report's (letters, digits and hyphens; anything else escaped). */
